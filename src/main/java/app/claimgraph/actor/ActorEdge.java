@@ -1,0 +1,14 @@
+package app.claimgraph.actor;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Edge;
+
+@Type("ActorEdge")
+@Description("An actor in a list, with its cursor.")
+public class ActorEdge extends Edge<Actor> {
+    public ActorEdge(String cursor, Actor node) {
+        super(cursor, node);
+    }
+}

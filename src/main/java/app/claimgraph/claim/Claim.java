@@ -1,0 +1,112 @@
+package app.claimgraph.claim;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.Node;
+
+@Type("Claim")
+@Description("One assertion found in a document: who asserts what about whom, relayed by whom, with what verdict, pointing at the exact characters that support it.")
+public class Claim implements Node {
+
+    private final long rowId;
+    private final String key;
+    private final long documentId;
+    private final Long claimantId;
+    private final String text;
+    private final String quote;
+    private final ClaimType type;
+    private final ClaimStatus status;
+    private final LocalDate statedOn;
+    private final DatePrecision datePrecision;
+    private final String dateNote;
+    private final Double confidence;
+
+    private Claim(ClaimEntity e) {
+        this.rowId = e.id;
+        this.key = e.key;
+        this.documentId = e.documentId;
+        this.claimantId = e.claimantId;
+        this.text = e.text;
+        this.quote = e.quote;
+        this.type = e.type;
+        this.status = e.status;
+        this.statedOn = e.statedOn;
+        this.datePrecision = e.datePrecision;
+        this.dateNote = e.dateNote;
+        this.confidence = e.confidence;
+    }
+
+    public static Claim from(ClaimEntity e) {
+        return new Claim(e);
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Global, opaque, stable ID of this claim.")
+    public String getId() {
+        return GlobalId.encode(GlobalId.CLAIM, key);
+    }
+
+    @NonNull
+    @Description("A neutral one-sentence statement of what is asserted.")
+    public String getText() {
+        return text;
+    }
+
+    @Description("The verbatim words, when the claim is a direct quotation.")
+    public String getQuote() {
+        return quote;
+    }
+
+    @NonNull
+    @Description("The speech act: report, statement, accusation …")
+    public ClaimType getType() {
+        return type;
+    }
+
+    @NonNull
+    @Description("The verdict, e.g. REPORTED (relayed, not confirmed) or UNCONFIRMED (the party concerned has not confirmed it).")
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    @Description("When the claim was asserted, if the text says; read with `datePrecision` and `dateNote`.")
+    public LocalDate getStatedOn() {
+        return statedOn;
+    }
+
+    @Description("How much of `statedOn` the text gives.")
+    public DatePrecision getDatePrecision() {
+        return datePrecision;
+    }
+
+    @Description("How `statedOn` was established when the text does not give it whole (e.g. a day and month without a year).")
+    public String getDateNote() {
+        return dateNote;
+    }
+
+    @Description("Estimated probability (0–1) that the claim was made as described, where one was estimated.")
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    /** Database row id (not exposed). */
+    public long rowId() {
+        return rowId;
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public Long claimantId() {
+        return claimantId;
+    }
+}

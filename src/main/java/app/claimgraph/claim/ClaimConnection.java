@@ -1,0 +1,18 @@
+package app.claimgraph.claim;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Connection;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageInfo;
+
+@Type("ClaimConnection")
+@Description("A page of claims (Relay cursor connection).")
+public class ClaimConnection extends Connection<Claim, ClaimEdge> {
+    public ClaimConnection(List<ClaimEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+        super(edges, pageInfo, query, parent);
+    }
+}

@@ -1,0 +1,161 @@
+package app.claimgraph.claim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import app.claimgraph.actor.Actor;
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.document.Document;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageArgs;
+import app.claimgraph.graphql.Pages;
+
+@GraphQLApi
+public class ClaimGraphQL {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ActorRepository actors;
+
+    @Query("claim")
+    @Description("The claim with this ID, or null if there is none.")
+    public Claim claim(@NonNull @Id @Name("id") @Description("A Claim ID.") String id) throws ApiError {
+        String key = GlobalId.decodeKey(id, GlobalId.CLAIM, "id");
+        return claims.byKey(key).map(Claim::from).orElse(null);
+    }
+
+    @Query("claims")
+    @NonNull
+    @Description("Claims, filtered and ordered, one page at a time (default 20, at most 100 per page).")
+    public ClaimConnection claims(
+            @Name("filter") @Description("Conditions the claims must meet.") ClaimFilter filter,
+            @Name("orderBy") @Description("Order of the list; reading order (DOCUMENT_ORDER) when omitted.") ClaimOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        KeysetQuery query = claims.query(filter, orderBy, null);
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        return Pages.fetch(claims.getEntityManager(), query, page, claims::claimsByIds, ClaimEdge::new,
+                ClaimConnection::new);
+    }
+
+    @NonNull
+    @Description("Claims this actor asserts.")
+    public List<@NonNull ClaimConnection> claimsMade(@Source List<Actor> actors,
+            @Name("filter") @Description("Conditions the claims must meet.") ClaimFilter filter,
+            @Name("orderBy") @Description("Order of the list; reading order when omitted.") ClaimOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        return nested(ClaimRepository.Parent.CLAIMANT, actors, filter, orderBy, first, after, last, before);
+    }
+
+    @NonNull
+    @Description("Claims about this actor (it is one of their subjects).")
+    public List<@NonNull ClaimConnection> claimsAbout(@Source List<Actor> actors,
+            @Name("filter") @Description("Conditions the claims must meet.") ClaimFilter filter,
+            @Name("orderBy") @Description("Order of the list; reading order when omitted.") ClaimOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        return nested(ClaimRepository.Parent.SUBJECT, actors, filter, orderBy, first, after, last, before);
+    }
+
+    @NonNull
+    @Description("Claims this actor relayed (it appears in their reporting chain), e.g. everything CNN reported.")
+    public List<@NonNull ClaimConnection> claimsReported(@Source List<Actor> actors,
+            @Name("filter") @Description("Conditions the claims must meet.") ClaimFilter filter,
+            @Name("orderBy") @Description("Order of the list; reading order when omitted.") ClaimOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        return nested(ClaimRepository.Parent.REPORTER, actors, filter, orderBy, first, after, last, before);
+    }
+
+    @NonNull
+    @Description("The claims found in this document.")
+    @Name("claims")
+    public List<@NonNull ClaimConnection> documentClaims(@Source List<Document> documents,
+            @Name("filter") @Description("Conditions the claims must meet.") ClaimFilter filter,
+            @Name("orderBy") @Description("Order of the list; reading order when omitted.") ClaimOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        KeysetQuery query = claims.query(filter, orderBy, ClaimRepository.Parent.DOCUMENT);
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        return Pages.fetchNested(claims.getEntityManager(), query, page,
+                documents.stream().map(Document::rowId).toList(), claims::claimsByIds, ClaimEdge::new,
+                ClaimConnection::new);
+    }
+
+    private List<ClaimConnection> nested(ClaimRepository.Parent parent, List<Actor> owners, ClaimFilter filter,
+            ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
+        KeysetQuery query = claims.query(filter, orderBy, parent);
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        return Pages.fetchNested(claims.getEntityManager(), query, page, owners.stream().map(Actor::rowId).toList(),
+                claims::claimsByIds, ClaimEdge::new, ClaimConnection::new);
+    }
+
+    @Description("Who asserts the claim; null only when the text attributes it to nobody (the report's own voice).")
+    public List<Actor> claimant(@Source List<Claim> claims) {
+        Map<Long, Actor> byId = actors.actorsByIds(
+                claims.stream().map(Claim::claimantId).filter(id -> id != null).distinct().toList());
+        return claims.stream().map(c -> c.claimantId() == null ? null : byId.get(c.claimantId())).toList();
+    }
+
+    @NonNull
+    @Description("Who relayed the claim, outermost first: [CNN] for \"according to CNN\"; [CNN, Anonymous sources] for \"CNN, citing anonymous sources\". Empty when the claimant spoke directly.")
+    public List<@NonNull List<@NonNull Actor>> reportedBy(@Source List<Claim> claims) {
+        return linked("claim_reporter", claims);
+    }
+
+    @NonNull
+    @Description("The actors the claim is about.")
+    public List<@NonNull List<@NonNull Actor>> subjects(@Source List<Claim> claims) {
+        return linked("claim_subject", claims);
+    }
+
+    private List<List<Actor>> linked(String table, List<Claim> claims) {
+        Map<Long, List<Long>> links = this.claims.linkedActors(table, claims.stream().map(Claim::rowId).toList());
+        Set<Long> actorIds = new HashSet<>();
+        links.values().forEach(actorIds::addAll);
+        Map<Long, Actor> byId = actors.actorsByIds(actorIds);
+        return claims.stream()
+                .map(c -> links.getOrDefault(c.rowId(), List.of()).stream().map(byId::get).filter(a -> a != null).toList())
+                .toList();
+    }
+
+    @NonNull
+    @Description("The exact spans of the document's text that support the claim.")
+    public List<@NonNull List<@NonNull TextSpan>> evidence(@Source List<Claim> claims) {
+        Map<Long, List<TextSpan>> spans = this.claims.evidence(claims.stream().map(Claim::rowId).toList());
+        return claims.stream().map(c -> spans.getOrDefault(c.rowId(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("Number of claims in the whole list, all pages together.")
+    public List<Integer> totalCount(@Source List<ClaimConnection> connections) {
+        return Pages.totalCounts(claims.getEntityManager(), connections);
+    }
+}

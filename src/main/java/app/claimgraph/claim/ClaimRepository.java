@@ -1,0 +1,166 @@
+package app.claimgraph.claim;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.OrderDirection;
+import app.claimgraph.graphql.Ordering;
+import app.claimgraph.graphql.SortColumn;
+import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.graphql.Text;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepository<ClaimEntity> {
+
+    /** Whose list of claims a nested connection is. */
+    public enum Parent {
+        CLAIMANT("claim c", "c.claimant_id"),
+        SUBJECT("claim c JOIN claim_subject cs ON cs.claim_id = c.id", "cs.actor_id"),
+        REPORTER("claim c JOIN claim_reporter cr ON cr.claim_id = c.id", "cr.actor_id"),
+        DOCUMENT("claim c", "c.document_id");
+
+        final String from;
+        final String parentExpr;
+
+        Parent(String from, String parentExpr) {
+            this.from = from;
+            this.parentExpr = parentExpr;
+        }
+    }
+
+    public Optional<ClaimEntity> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+
+    public Map<Long, Claim> claimsByIds(Collection<Long> ids) {
+        Map<Long, Claim> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (ClaimEntity e : list("id in ?1", List.copyOf(ids))) {
+                result.put(e.id, Claim.from(e));
+            }
+        }
+        return result;
+    }
+
+    /** Actor ids linked to each claim through a link table, in stored order: one query. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> linkedActors(String table, Collection<Long> claimIds) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return result;
+        }
+        if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
+            throw new IllegalArgumentException(table);
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, actor_id FROM " + table
+                + " WHERE claim_id IN (:ids) ORDER BY claim_id, position")
+                .setParameter("ids", List.copyOf(claimIds)).getResultList();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<TextSpan>> evidence(Collection<Long> claimIds) {
+        Map<Long, List<TextSpan>> result = new LinkedHashMap<>();
+        if (claimIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, start_offset, end_offset, span_text"
+                + " FROM evidence_span WHERE claim_id IN (:ids) ORDER BY claim_id, position")
+                .setParameter("ids", List.copyOf(claimIds)).getResultList();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new TextSpan(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3]));
+        }
+        return result;
+    }
+
+    /** Claims ids supporting each relationship, in stored order. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> evidenceOfRelationships(Collection<Long> relationshipIds) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        if (relationshipIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT relationship_id, claim_id"
+                + " FROM relationship_evidence WHERE relationship_id IN (:ids) ORDER BY relationship_id, position")
+                .setParameter("ids", List.copyOf(relationshipIds)).getResultList();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
+    public KeysetQuery query(ClaimFilter filter, ClaimOrder order, Parent parent) throws ApiError {
+        SqlFilter where = new SqlFilter();
+        if (filter != null) {
+            if (filter.claimant != null) {
+                where.and("c.claimant_id = " + actorIdOf(where, filter.claimant, "filter.claimant"));
+            }
+            if (filter.subject != null) {
+                where.and("EXISTS (SELECT 1 FROM claim_subject fs WHERE fs.claim_id = c.id AND fs.actor_id = "
+                        + actorIdOf(where, filter.subject, "filter.subject") + ")");
+            }
+            if (filter.reporter != null) {
+                where.and("EXISTS (SELECT 1 FROM claim_reporter fr WHERE fr.claim_id = c.id AND fr.actor_id = "
+                        + actorIdOf(where, filter.reporter, "filter.reporter") + ")");
+            }
+            if (filter.types != null && !filter.types.isEmpty()) {
+                where.and("c.claim_type IN (" + where.bind(filter.types.stream().map(Enum::name).toList()) + ")");
+            }
+            if (filter.statuses != null && !filter.statuses.isEmpty()) {
+                where.and("c.status IN (" + where.bind(filter.statuses.stream().map(Enum::name).toList()) + ")");
+            }
+            if (filter.statedFrom != null && filter.statedTo != null && filter.statedFrom.isAfter(filter.statedTo)) {
+                throw ApiError.badArgument("filter.statedTo", "'filter.statedTo' (" + filter.statedTo
+                        + ") is before 'filter.statedFrom' (" + filter.statedFrom + "): swap them.");
+            }
+            if (filter.statedFrom != null) {
+                where.and("c.stated_on >= " + where.bind(filter.statedFrom));
+            }
+            if (filter.statedTo != null) {
+                where.and("c.stated_on <= " + where.bind(filter.statedTo));
+            }
+            if (filter.document != null) {
+                String key = GlobalId.decodeKey(filter.document, GlobalId.DOCUMENT, "filter.document");
+                where.and("c.document_id = (SELECT d.id FROM document d WHERE d.doc_key = " + where.bind(key) + ")");
+            }
+            if (filter.text != null && !filter.text.isBlank()) {
+                where.and("c.text_norm LIKE " + where.bind(Text.containsPattern(filter.text)) + " ESCAPE '\\'");
+            }
+        }
+        return parent == null ? new KeysetQuery("claim c", null, where, ordering(order))
+                : new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order));
+    }
+
+    private static String actorIdOf(SqlFilter where, String id, String argument) throws ApiError {
+        String key = GlobalId.decodeKey(id, GlobalId.ACTOR, argument);
+        return "(SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")";
+    }
+
+    static Ordering ordering(ClaimOrder order) {
+        ClaimOrderField field = order == null || order.field == null ? ClaimOrderField.DOCUMENT_ORDER : order.field;
+        boolean desc = order != null && order.direction == OrderDirection.DESC;
+        return switch (field) {
+            case DOCUMENT_ORDER -> Ordering.of("claims.DOCUMENT_ORDER", "c.id", desc,
+                    new SortColumn("c.document_id", ValueType.LONG, desc),
+                    new SortColumn("c.position", ValueType.INT, desc));
+            case STATED_ON -> Ordering.of("claims.STATED_ON", "c.id", desc,
+                    SortColumn.nullsLast("c.stated_on", ValueType.DATE, "DATE '0001-01-01'", desc));
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package app.claimgraph.document;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Connection;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageInfo;
+
+@Type("DocumentConnection")
+@Description("A page of documents (Relay cursor connection).")
+public class DocumentConnection extends Connection<Document, DocumentEdge> {
+    public DocumentConnection(List<DocumentEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+        super(edges, pageInfo, query, parent);
+    }
+}

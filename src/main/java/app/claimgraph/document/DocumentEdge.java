@@ -1,0 +1,14 @@
+package app.claimgraph.document;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Edge;
+
+@Type("DocumentEdge")
+@Description("A document in a list, with its cursor.")
+public class DocumentEdge extends Edge<Document> {
+    public DocumentEdge(String cursor, Document node) {
+        super(cursor, node);
+    }
+}

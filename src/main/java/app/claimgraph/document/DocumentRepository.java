@@ -1,0 +1,77 @@
+package app.claimgraph.document;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.OrderDirection;
+import app.claimgraph.graphql.Ordering;
+import app.claimgraph.graphql.SortColumn;
+import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.graphql.Text;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class DocumentRepository implements PanacheRepository<DocumentEntity> {
+
+    public Optional<DocumentEntity> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+
+    public Map<Long, Document> documentsByIds(Collection<Long> ids) {
+        Map<Long, Document> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (DocumentEntity e : list("id in ?1", List.copyOf(ids))) {
+                result.put(e.id, Document.from(e));
+            }
+        }
+        return result;
+    }
+
+    public KeysetQuery query(DocumentFilter filter, DocumentOrder order) throws ApiError {
+        SqlFilter where = new SqlFilter();
+        if (filter != null) {
+            if (filter.publisher != null) {
+                String key = GlobalId.decodeKey(filter.publisher, GlobalId.ACTOR, "filter.publisher");
+                where.and("d.publisher_id = (SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")");
+            }
+            if (filter.language != null) {
+                where.and("d.language = " + where.bind(filter.language));
+            }
+            if (filter.publishedFrom != null && filter.publishedTo != null
+                    && filter.publishedFrom.isAfter(filter.publishedTo)) {
+                throw ApiError.badArgument("filter.publishedTo", "'filter.publishedTo' (" + filter.publishedTo
+                        + ") is before 'filter.publishedFrom' (" + filter.publishedFrom + "): swap them.");
+            }
+            if (filter.publishedFrom != null) {
+                where.and("d.published_on >= " + where.bind(filter.publishedFrom));
+            }
+            if (filter.publishedTo != null) {
+                where.and("d.published_on <= " + where.bind(filter.publishedTo));
+            }
+            if (filter.title != null && !filter.title.isBlank()) {
+                // titles are short: folding them in SQL is fine (LOWER behaves alike on both engines for this)
+                where.and("LOWER(d.title) LIKE " + where.bind(Text.containsPattern(filter.title)) + " ESCAPE '\\'");
+            }
+        }
+        return new KeysetQuery("document d", null, where, ordering(order));
+    }
+
+    static Ordering ordering(DocumentOrder order) {
+        DocumentOrderField field = order == null || order.field == null ? DocumentOrderField.INGESTED : order.field;
+        boolean desc = order != null && order.direction == OrderDirection.DESC;
+        return switch (field) {
+            case INGESTED -> Ordering.of("documents.INGESTED", "d.id", desc);
+            case PUBLISHED_ON -> Ordering.of("documents.PUBLISHED_ON", "d.id", desc,
+                    SortColumn.nullsLast("d.published_on", ValueType.DATE, "DATE '0001-01-01'", desc));
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package app.claimgraph.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.GraphQLException;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/**
+ * A mistake the client can fix. SmallRye GraphQL passes checked {@link GraphQLException}s that are
+ * also {@link GraphQLError}s through with their message and extensions, so this is the one
+ * mechanism the service uses to emit {@code extensions.code}.
+ */
+public class ApiError extends GraphQLException implements GraphQLError {
+
+    public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String INTERNAL = "INTERNAL";
+
+    private final String code;
+    private final Map<String, Object> extensions;
+
+    public ApiError(String code, String message, Map<String, Object> details) {
+        super(message);
+        this.code = code;
+        Map<String, Object> ext = new LinkedHashMap<>();
+        ext.put("code", code);
+        ext.putAll(details);
+        this.extensions = Map.copyOf(ext);
+    }
+
+    /** A bad value for one argument; the message must say what to change. */
+    public static ApiError badArgument(String argument, String message) {
+        return new ApiError(BAD_USER_INPUT, message, Map.of("argument", argument));
+    }
+
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorClassification.errorClassification(code);
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        return extensions;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        // Client errors are expected control flow: no stack trace to build, none to leak.
+        return this;
+    }
+}

@@ -1,0 +1,191 @@
+package app.claimgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.Scalars;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+
+/**
+ * Hooks into SmallRye GraphQL's start-up events (enabled by {@code quarkus.smallrye-graphql.events.enabled}):
+ * <ul>
+ * <li>gives {@code Query.nodes} its contract signature {@code nodes(ids: [ID!]!)}, which SmallRye cannot
+ * declare ({@code @Id} on a list parameter breaks argument conversion);</li>
+ * <li>splits batched loads by arguments (see {@link ArgumentSplittingBatchLoader});</li>
+ * <li>gives every error an {@code extensions.code}, and replaces unexpected failures by INTERNAL with
+ * an id that is logged, so no exception text reaches a client.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class GraphQLCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLCustomizer.class);
+    /** Java type names in a message ("Unknown Scalar Type [app.claimgraph.…]") must not reach clients. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("Unknown Scalar Type|\\b[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]\\w*");
+    private static final Pattern ARGUMENT = Pattern.compile("argument '([^']+)'", Pattern.CASE_INSENSITIVE);
+
+    void onSchema(@Observes GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLObjectType query = schema.getQueryType();
+        GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
+        if (nodes == null) {
+            return;
+        }
+        GraphQLArgument ids = nodes.getArgument("ids");
+        GraphQLArgument asIds = ids.transform(a -> a.type(GraphQLNonNull.nonNull(
+                GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)))));
+        GraphQLFieldDefinition newNodes = nodes.transform(f -> f.clearArguments().argument(asIds));
+        builder.query(query.transform(q -> q.field(newNodes)));
+    }
+
+    void onGraphQL(@Observes GraphQL.Builder builder) {
+        Instrumentation existing = builder.build().getInstrumentation();
+        List<Instrumentation> chain = new ArrayList<>();
+        if (existing != null) {
+            chain.add(existing);
+        }
+        chain.add(new ApiInstrumentation());
+        builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    static final class ApiInstrumentation extends SimplePerformantInstrumentation {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                InstrumentationState state) {
+            DataLoaderRegistry registry = input.getDataLoaderRegistry();
+            for (Map.Entry<String, DataLoader<?, ?>> e : Map.copyOf(registry.getDataLoadersMap()).entrySet()) {
+                if (e.getValue().getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn
+                        && !(fn instanceof ArgumentSplittingBatchLoader)) {
+                    registry.register(e.getKey(), DataLoaderFactory.newDataLoader(e.getKey(),
+                            new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn),
+                            e.getValue().getOptions()));
+                }
+            }
+            return input;
+        }
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            for (GraphQLError error : result.getErrors()) {
+                errors.add(withCode(error));
+            }
+            boolean clientError = errors.stream()
+                    .anyMatch(e -> ApiError.BAD_USER_INPUT.equals(e.getExtensions().get("code")));
+            if (clientError) {
+                // A rejected argument leaves its non-null field empty; that follow-on error says nothing more.
+                errors.removeIf(e -> e.getErrorType() == ErrorType.NullValueInNonNullableField);
+            }
+            return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+        }
+    }
+
+    static GraphQLError withCode(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetch) {
+            if (fetch.getException() instanceof ApiError api) {
+                return rebuild(error, api.getMessage(), api.getExtensions(), api.getErrorType());
+            }
+            return internal(error, fetch.getException());
+        }
+        if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+            return error;
+        }
+        if (error instanceof ValidationError validation
+                && validation.getValidationErrorType() != ValidationErrorType.WrongType) {
+            return rebuild(error, error.getMessage(), Map.of("code", "GRAPHQL_VALIDATION_FAILED"));
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return rebuild(error, error.getMessage(), Map.of("code", "GRAPHQL_PARSE_FAILED"));
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            if (!INTERNAL_NAME.matcher(String.valueOf(error.getMessage())).find()) {
+                // graphql-java's own wording names the argument and the expected type: keep it
+                return rebuild(error, error.getMessage(), Map.of("code", ApiError.BAD_USER_INPUT));
+            }
+            // Values that do not convert to their declared type (a date "2025-13-01", say). SmallRye's
+            // message names internal classes: say which argument is wrong and how values are written.
+            Matcher m = ARGUMENT.matcher(String.valueOf(error.getMessage()));
+            String argument = m.find() ? m.group(1) : null;
+            String message = (argument == null ? "An argument" : "Argument '" + argument + "'")
+                    + " has a value that does not fit its type. Check each field: dates are YYYY-MM-DD"
+                    + " (e.g. 2025-11-01), enums are one of the listed values, IDs are strings returned by this API.";
+            Map<String, Object> ext = new LinkedHashMap<>();
+            ext.put("code", ApiError.BAD_USER_INPUT);
+            if (argument != null) {
+                ext.put("argument", argument);
+            }
+            return rebuild(error, message, ext);
+        }
+        if (error.getErrorType() == ErrorType.DataFetchingException) {
+            return internal(error, null);
+        }
+        return rebuild(error, error.getMessage(), Map.of("code", ApiError.INTERNAL));
+    }
+
+    private static GraphQLError internal(GraphQLError error, Throwable cause) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(cause, "INTERNAL error %s at path %s: %s", id, error.getPath(), error.getMessage());
+        Map<String, Object> ext = new LinkedHashMap<>();
+        ext.put("code", ApiError.INTERNAL);
+        ext.put("errorId", id);
+        return rebuild(error, "Internal server error. Quote error id " + id + " when reporting it.", ext);
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
+        return rebuild(error, message, extensions, error.getErrorType());
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions,
+            ErrorClassification classification) {
+        GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message).extensions(extensions)
+                .errorType(classification);
+        if (error.getLocations() != null) {
+            b.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            b.path(error.getPath());
+        }
+        return b.build();
+    }
+}

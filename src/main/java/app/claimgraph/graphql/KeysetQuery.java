@@ -1,0 +1,158 @@
+package app.claimgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Keyset (seek) pagination in SQL, for one list or for many parents at once.
+ * <p>
+ * A page is {@code WHERE <filters> AND <row after cursor> ORDER BY <ordering> LIMIT size+1}: no
+ * OFFSET, so page 1000 costs what page 1 costs. Nested lists (an actor's claims, for a page of
+ * actors) are one statement for all parents, numbering rows per parent with ROW_NUMBER().
+ *
+ * @param from         FROM clause, e.g. {@code claim c}
+ * @param parentExpr   expression of the parent id for nested lists, or null
+ * @param filter       conditions from the filter input
+ * @param ordering     the total order; its last column is the row id
+ */
+public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Ordering ordering) {
+
+    /** One row of a page: its parent (nested lists only), its sort values (last one is its id). */
+    public record Row(Long parent, Object[] values) {
+        public long id() {
+            return ((Number) values[values.length - 1]).longValue();
+        }
+    }
+
+    public List<Row> page(EntityManager em, PageArgs page) {
+        Ordering order = page.backward() ? ordering.reversed() : ordering;
+        StringBuilder sql = new StringBuilder("SELECT ");
+        appendSortColumns(sql, order);
+        sql.append(" FROM ").append(from);
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        appendWhere(sql, order, page, params, null);
+        sql.append(" ORDER BY ").append(order.orderByClause(null));
+        sql.append(" LIMIT ").append(page.size() + 1);
+        List<Row> rows = new ArrayList<>();
+        for (Object r : run(em, sql.toString(), params)) {
+            rows.add(new Row(null, typed(r instanceof Object[] a ? a : new Object[] { r })));
+        }
+        return rows;
+    }
+
+    /** Pages for many parents in one statement: parent id → rows (up to size+1 each). */
+    public Map<Long, List<Row>> pages(EntityManager em, Collection<Long> parents, PageArgs page) {
+        Map<Long, List<Row>> result = new HashMap<>();
+        if (parents.isEmpty()) {
+            return result;
+        }
+        Ordering order = page.backward() ? ordering.reversed() : ordering;
+        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
+        appendSortColumns(inner, order);
+        inner.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
+                .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        params.put("parents", List.copyOf(parents));
+        appendWhere(inner, order, page, params, parentExpr + " IN (:parents)");
+        StringBuilder sql = new StringBuilder("SELECT t.pid");
+        for (int i = 0; i < order.columns().size(); i++) {
+            sql.append(", t.k").append(i);
+        }
+        sql.append(" FROM (").append(inner).append(") t WHERE t.rn <= ").append(page.size() + 1)
+                .append(" ORDER BY t.pid, t.rn");
+        for (Object r : run(em, sql.toString(), params)) {
+            Object[] a = (Object[]) r;
+            Object[] values = new Object[a.length - 1];
+            System.arraycopy(a, 1, values, 0, values.length);
+            Long parent = SqlValues.toLong(a[0]);
+            result.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Row(parent, typed(values)));
+        }
+        return result;
+    }
+
+    public long count(EntityManager em) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(from);
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        appendWhere(sql, ordering, null, params, null);
+        return ((Number) run(em, sql.toString(), params).get(0)).longValue();
+    }
+
+    public Map<Long, Long> counts(EntityManager em, Collection<Long> parents) {
+        Map<Long, Long> result = new HashMap<>();
+        if (parents.isEmpty()) {
+            return result;
+        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(parentExpr).append(", COUNT(*) FROM ").append(from);
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        params.put("parents", List.copyOf(parents));
+        appendWhere(sql, ordering, null, params, parentExpr + " IN (:parents)");
+        sql.append(" GROUP BY ").append(parentExpr);
+        for (Object r : run(em, sql.toString(), params)) {
+            Object[] a = (Object[]) r;
+            result.put(SqlValues.toLong(a[0]), ((Number) a[1]).longValue());
+        }
+        return result;
+    }
+
+    private void appendSortColumns(StringBuilder sql, Ordering order) {
+        for (int i = 0; i < order.columns().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(order.columns().get(i).expression()).append(" AS k").append(i);
+        }
+    }
+
+    private void appendWhere(StringBuilder sql, Ordering order, PageArgs page, Map<String, Object> params,
+            String extra) {
+        List<String> conds = new ArrayList<>(filter.conditions());
+        if (extra != null) {
+            conds.add(extra);
+        }
+        if (page != null && page.hasCursor()) {
+            conds.add(seek(order, page.cursor(), params));
+        }
+        if (!conds.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conds));
+        }
+    }
+
+    /** (c0 > v0) OR (c0 = v0 AND c1 > v1) OR …, with < for descending columns. */
+    private static String seek(Ordering order, Object[] cursor, Map<String, Object> params) {
+        List<SortColumn> cols = order.columns();
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            StringBuilder alt = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                alt.append(cols.get(j).expression()).append(" = :c").append(j).append(" AND ");
+            }
+            alt.append(cols.get(i).expression()).append(cols.get(i).descending() ? " < " : " > ")
+                    .append(":c").append(i).append(")");
+            alternatives.add(alt.toString());
+            params.put("c" + i, cursor[i]);
+        }
+        return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private Object[] typed(Object[] values) {
+        List<SortColumn> cols = ordering.columns();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = SqlValues.as(cols.get(i).type(), values[i]);
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> run(EntityManager em, String sql, Map<String, Object> params) {
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+}

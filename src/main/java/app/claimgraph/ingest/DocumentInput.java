@@ -1,0 +1,47 @@
+package app.claimgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * One document with everything extracted from it, as the seed dataset stores it and as ingestion
+ * accepts it. Inside one input, actors and claims are referred to by their {@code ref}.
+ */
+@Input("DocumentInput")
+@Description("A document and the actors, claims and relationships extracted from it. Inside the input, actors and claims refer to each other by `ref`.")
+@RegisterForReflection
+public class DocumentInput {
+
+    @Description("Headline or title.")
+    public String title;
+
+    @Description("Where it was published; the document's identity when given (otherwise its text is).")
+    public String url;
+
+    @Description("Publication date, if known.")
+    public LocalDate publishedOn;
+
+    @Description("BCP 47 language tag, e.g. \"en\".")
+    public String language;
+
+    @Description("`ref` of the actor that published it, if known.")
+    public String publisher;
+
+    @Description("The full text; evidence offsets index into it.")
+    public String text;
+
+    @Description("Actors named or implied by the document.")
+    public List<ActorInput> actors = new ArrayList<>();
+
+    @Description("Claims made in the document.")
+    public List<ClaimInput> claims = new ArrayList<>();
+
+    @Description("Relationships between actors that the claims support.")
+    public List<RelationshipInput> relationships = new ArrayList<>();
+}

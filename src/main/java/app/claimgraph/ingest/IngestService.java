@@ -1,0 +1,354 @@
+package app.claimgraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.claimgraph.actor.ActorEntity;
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.claim.ClaimEntity;
+import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.document.DocumentEntity;
+import app.claimgraph.document.DocumentRepository;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.Text;
+import app.claimgraph.ingest.IngestResult.Outcome;
+import app.claimgraph.relationship.RelationshipEntity;
+import app.claimgraph.relationship.RelationshipRepository;
+
+/**
+ * The one write path for documents: validate → resolve actors → upsert, in one transaction. The
+ * seed loader uses it, and so will the ingest mutation. Idempotent: the same input again changes
+ * nothing; a changed version of a document (same URL, or same text without URL) is updated in place.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ActorRepository actors;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    ClaimRepository claims;
+    @Inject
+    RelationshipRepository relationships;
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public IngestResult ingest(DocumentInput in) {
+        List<Problem> problems = InputValidator.validate(in);
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        String docKey = sha256(in.url != null ? "url:" + in.url : "text:" + in.text).substring(0, 16);
+        String inputHash = sha256(canonical(in));
+        DocumentEntity doc = documents.byKey(docKey).orElse(null);
+        if (doc != null && inputHash.equals(doc.contentHash)) {
+            return new IngestResult(docKey, Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0, 0, 0,
+                    List.of("document '" + in.title + "' is already stored unchanged; nothing was written"));
+        }
+        Run run = new Run();
+        Map<String, ActorEntity> byRef = resolveActors(in, run);
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        boolean created = doc == null;
+        if (created) {
+            doc = new DocumentEntity();
+            doc.key = docKey;
+            doc.createdAt = now;
+        }
+        doc.url = in.url;
+        doc.title = in.title;
+        doc.publishedOn = in.publishedOn;
+        doc.language = in.language;
+        doc.publisherId = in.publisher == null ? null : byRef.get(in.publisher).id;
+        doc.body = in.text;
+        doc.contentHash = inputHash;
+        doc.updatedAt = now;
+        documents.persist(doc);
+
+        Map<String, ClaimEntity> claimsByRef = upsertClaims(in, doc, byRef, run);
+        upsertRelationships(in, byRef, claimsByRef, run);
+
+        return new IngestResult(docKey, created ? Outcome.CREATED : Outcome.UPDATED, run.actorsCreated,
+                run.actorsMatched, run.claimsCreated, run.claimsUpdated, run.claimsRemoved, run.relsCreated,
+                run.relsUpdated, run.relsRemoved, List.copyOf(run.warnings));
+    }
+
+    /** Counters and warnings of one ingestion. */
+    private static final class Run {
+        int actorsCreated, actorsMatched, claimsCreated, claimsUpdated, claimsRemoved, relsCreated, relsUpdated,
+                relsRemoved;
+        final List<String> warnings = new ArrayList<>();
+    }
+
+    private Map<String, ActorEntity> resolveActors(DocumentInput in, Run run) {
+        Map<String, ActorEntity> byRef = new LinkedHashMap<>();
+        List<Problem> unknown = new ArrayList<>();
+        for (int i = 0; i < in.actors.size(); i++) {
+            ActorInput a = in.actors.get(i);
+            ActorEntity entity;
+            if (a.id != null) {
+                entity = existing(a.id, "actors[" + i + "].id", unknown);
+                if (entity == null) {
+                    continue;
+                }
+                run.actorsMatched++;
+            } else {
+                entity = match(a, run);
+                if (entity == null) {
+                    entity = create(a);
+                    run.actorsCreated++;
+                } else {
+                    run.actorsMatched++;
+                }
+            }
+            if (entity.description == null && a.description != null) {
+                entity.description = a.description;
+            }
+            addAliases(entity, a.aliases);
+            byRef.put(a.ref, entity);
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputRejected(unknown);
+        }
+        for (ActorInput a : in.actors) {
+            if (a.parent == null) {
+                continue;
+            }
+            ActorEntity child = byRef.get(a.ref);
+            ActorEntity parent = byRef.get(a.parent);
+            if (child.parentId == null) {
+                child.parentId = parent.id;
+            } else if (!child.parentId.equals(parent.id)) {
+                run.warnings.add("actor '" + child.name + "' keeps its parent; the input names '" + parent.name + "'");
+            }
+        }
+        return byRef;
+    }
+
+    private ActorEntity existing(String id, String path, List<Problem> problems) {
+        try {
+            String key = GlobalId.decodeKey(id, GlobalId.ACTOR, path);
+            ActorEntity e = actors.byKey(key).orElse(null);
+            if (e == null) {
+                problems.add(new Problem(path, "No actor has ID '" + id + "'."));
+            }
+            return e;
+        } catch (ApiError e) {
+            problems.add(new Problem(path, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** An existing actor of the same kind and country whose name or an alias equals the input's name. */
+    @SuppressWarnings("unchecked")
+    private ActorEntity match(ActorInput a, Run run) {
+        String norm = Text.fold(a.name);
+        String country = a.countryCode == null ? null : a.countryCode.toUpperCase(Locale.ROOT);
+        String sql = "SELECT a.id, CASE WHEN a.name_norm = :n THEN 0 ELSE 1 END AS by_alias FROM actor a"
+                + " WHERE a.kind = :kind AND " + (country == null ? "a.country_code IS NULL" : "a.country_code = :country")
+                + " AND (a.name_norm = :n OR EXISTS (SELECT 1 FROM actor_alias al WHERE al.actor_id = a.id"
+                + " AND al.alias_norm = :n)) ORDER BY by_alias, a.id";
+        var q = em.createNativeQuery(sql).setParameter("n", norm).setParameter("kind", a.kind.name());
+        if (country != null) {
+            q.setParameter("country", country);
+        }
+        List<Object[]> rows = q.setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        ActorEntity e = actors.findById(((Number) rows.get(0)[0]).longValue());
+        if (((Number) rows.get(0)[1]).intValue() == 1) {
+            run.warnings.add("actor '" + a.name + "' matched '" + e.name + "' by alias");
+        }
+        return e;
+    }
+
+    private ActorEntity create(ActorInput a) {
+        ActorEntity e = new ActorEntity();
+        e.key = freeKey(slug(a.name));
+        e.name = a.name.strip();
+        e.nameNorm = Text.fold(a.name);
+        e.kind = a.kind;
+        e.countryCode = a.countryCode == null ? null : a.countryCode.toUpperCase(Locale.ROOT);
+        e.description = a.description;
+        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        actors.persist(e);
+        return e;
+    }
+
+    private String freeKey(String base) {
+        String key = base;
+        for (int n = 2; actors.byKey(key).isPresent(); n++) {
+            key = base + "-" + n;
+        }
+        return key;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addAliases(ActorEntity actor, List<String> aliases) {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT alias_norm, position FROM actor_alias WHERE actor_id = :a")
+                .setParameter("a", actor.id).getResultList();
+        Set<String> present = rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet());
+        int position = rows.stream().mapToInt(r -> ((Number) r[1]).intValue()).max().orElse(-1);
+        for (String alias : aliases) {
+            String norm = Text.fold(alias);
+            if (norm.equals(actor.nameNorm) || !present.add(norm)) {
+                continue;
+            }
+            em.createNativeQuery("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (:a, :alias, :norm, :p)")
+                    .setParameter("a", actor.id).setParameter("alias", alias.strip()).setParameter("norm", norm)
+                    .setParameter("p", ++position).executeUpdate();
+        }
+    }
+
+    private Map<String, ClaimEntity> upsertClaims(DocumentInput in, DocumentEntity doc, Map<String, ActorEntity> byRef,
+            Run run) {
+        Map<String, ClaimEntity> existing = new HashMap<>();
+        for (ClaimEntity c : claims.list("documentId", doc.id)) {
+            existing.put(c.ref, c);
+        }
+        Map<String, ClaimEntity> byRef2 = new LinkedHashMap<>();
+        for (ClaimInput c : in.claims) {
+            ClaimEntity e = existing.remove(c.ref);
+            if (e == null) {
+                e = new ClaimEntity();
+                e.documentId = doc.id;
+                e.ref = c.ref;
+                e.key = doc.key + "/" + c.ref;
+                run.claimsCreated++;
+            } else {
+                run.claimsUpdated++;
+                for (String table : List.of("claim_subject", "claim_reporter", "evidence_span")) {
+                    em.createNativeQuery("DELETE FROM " + table + " WHERE claim_id = :c").setParameter("c", e.id)
+                            .executeUpdate();
+                }
+            }
+            e.position = c.evidence.stream().mapToInt(s -> s.start).min().orElse(0);
+            e.text = c.text.strip();
+            e.textNorm = Text.fold(c.text);
+            e.quote = c.quote;
+            e.type = c.type;
+            e.status = c.status;
+            e.claimantId = c.claimant == null ? null : byRef.get(c.claimant).id;
+            e.statedOn = c.statedOn;
+            e.datePrecision = c.statedOn == null ? null : c.datePrecision;
+            e.dateNote = c.dateNote;
+            e.confidence = c.confidence;
+            claims.persist(e);
+            links("claim_subject", e.id, c.subjects, byRef);
+            links("claim_reporter", e.id, c.reportedBy, byRef);
+            for (int i = 0; i < c.evidence.size(); i++) {
+                SpanInput s = c.evidence.get(i);
+                em.createNativeQuery("INSERT INTO evidence_span (claim_id, position, start_offset, end_offset, span_text)"
+                        + " VALUES (:c, :p, :s, :e, :t)").setParameter("c", e.id).setParameter("p", i)
+                        .setParameter("s", s.start).setParameter("e", s.end).setParameter("t", s.text).executeUpdate();
+            }
+            byRef2.put(c.ref, e);
+        }
+        // Claims the new version of the document no longer makes.
+        for (ClaimEntity gone : existing.values()) {
+            claims.delete(gone);
+            run.claimsRemoved++;
+        }
+        return byRef2;
+    }
+
+    private void links(String table, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {
+        for (int i = 0; i < actorRefs.size(); i++) {
+            em.createNativeQuery("INSERT INTO " + table + " (claim_id, actor_id, position) VALUES (:c, :a, :p)")
+                    .setParameter("c", claimId).setParameter("a", byRef.get(actorRefs.get(i)).id).setParameter("p", i)
+                    .executeUpdate();
+        }
+    }
+
+    private void upsertRelationships(DocumentInput in, Map<String, ActorEntity> byRef,
+            Map<String, ClaimEntity> claimsByRef, Run run) {
+        List<Long> docClaimIds = claimsByRef.values().stream().map(c -> c.id).toList();
+        if (!docClaimIds.isEmpty()) {
+            em.createNativeQuery("DELETE FROM relationship_evidence WHERE claim_id IN (:ids)")
+                    .setParameter("ids", docClaimIds).executeUpdate();
+        }
+        for (RelationshipInput r : in.relationships) {
+            ActorEntity source = byRef.get(r.source);
+            ActorEntity target = byRef.get(r.target);
+            RelationshipEntity e = relationships
+                    .find("sourceId = ?1 and targetId = ?2 and type = ?3", source.id, target.id, r.type)
+                    .firstResult();
+            if (e == null) {
+                e = new RelationshipEntity();
+                e.key = source.key + ">" + r.type.name() + ">" + target.key;
+                e.sourceId = source.id;
+                e.targetId = target.id;
+                e.type = r.type;
+                run.relsCreated++;
+            } else {
+                run.relsUpdated++;
+            }
+            e.status = r.status;
+            e.since = r.since;
+            e.until = r.until;
+            e.description = r.description;
+            relationships.persist(e);
+            for (int i = 0; i < r.evidence.size(); i++) {
+                em.createNativeQuery("INSERT INTO relationship_evidence (relationship_id, claim_id, position)"
+                        + " VALUES (:r, :c, :p)").setParameter("r", e.id)
+                        .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
+            }
+        }
+        // No edge without a source: drop relationships this document was the only evidence for.
+        run.relsRemoved = em.createNativeQuery("DELETE FROM relationship WHERE NOT EXISTS"
+                + " (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = relationship.id)").executeUpdate();
+    }
+
+    private String canonical(DocumentInput in) {
+        try {
+            return json.writeValueAsString(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("input cannot be serialised", e);
+        }
+    }
+
+    static String slug(String name) {
+        String s = Text.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (s.isEmpty()) {
+            s = "actor";
+        }
+        return s.length() > 180 ? s.substring(0, 180) : s;
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package app.claimgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a {@link DocumentInput} before anything is written, and reports all problems at once,
+ * each with its path and what to change. Pure logic: no database.
+ */
+public final class InputValidator {
+
+    public static final int MAX_TEXT = 1_000_000;
+    public static final int MAX_SHORT = 500;
+    public static final int MAX_SENTENCE = 4_000;
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private InputValidator() {
+    }
+
+    public static List<Problem> validate(DocumentInput in) {
+        InputValidator v = new InputValidator();
+        v.check(in);
+        return v.problems;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private void check(DocumentInput in) {
+        required("title", in.title, 1_000);
+        if (in.text == null || in.text.isEmpty()) {
+            problem("text", "The document text is empty: give the full text the evidence spans index into.");
+        } else if (in.text.length() > MAX_TEXT) {
+            problem("text", "The text has " + in.text.length() + " characters; at most " + MAX_TEXT + " are accepted.");
+        }
+        optional("url", in.url, 2_000);
+        optional("language", in.language, 35);
+
+        Set<String> actorRefs = new HashSet<>();
+        for (int i = 0; i < in.actors.size(); i++) {
+            ActorInput a = in.actors.get(i);
+            String p = "actors[" + i + "]";
+            if (required(p + ".ref", a.ref, 200) && !actorRefs.add(a.ref)) {
+                problem(p + ".ref", "Duplicate actor ref '" + a.ref + "': each actor of the input needs its own ref.");
+            }
+            if (a.id == null) {
+                required(p + ".name", a.name, MAX_SHORT);
+                if (a.kind == null) {
+                    problem(p + ".kind", "Give the actor's kind (STATE, PERSON, MEDIA …) or the id of an existing actor.");
+                }
+            }
+            if (a.countryCode != null && !a.countryCode.matches("[A-Za-z]{3}")) {
+                problem(p + ".countryCode", "'" + a.countryCode + "' is not an ISO 3166-1 alpha-3 code (e.g. GBR).");
+            }
+            optional(p + ".description", a.description, MAX_SENTENCE);
+            for (int j = 0; j < a.aliases.size(); j++) {
+                required(p + ".aliases[" + j + "]", a.aliases.get(j), MAX_SHORT);
+            }
+        }
+        for (int i = 0; i < in.actors.size(); i++) {
+            ActorInput a = in.actors.get(i);
+            if (a.parent != null) {
+                ref(actorRefs, "actors[" + i + "].parent", a.parent, "actor");
+                if (a.parent.equals(a.ref)) {
+                    problem("actors[" + i + "].parent", "An actor cannot be its own parent.");
+                }
+            }
+        }
+        if (in.publisher != null) {
+            ref(actorRefs, "publisher", in.publisher, "actor");
+        }
+
+        Set<String> claimRefs = new HashSet<>();
+        for (int i = 0; i < in.claims.size(); i++) {
+            ClaimInput c = in.claims.get(i);
+            String p = "claims[" + i + "]";
+            if (required(p + ".ref", c.ref, 200) && !claimRefs.add(c.ref)) {
+                problem(p + ".ref", "Duplicate claim ref '" + c.ref + "': each claim of a document needs its own ref.");
+            }
+            required(p + ".text", c.text, MAX_SENTENCE);
+            optional(p + ".quote", c.quote, MAX_SENTENCE);
+            optional(p + ".dateNote", c.dateNote, 1_000);
+            if (c.type == null) {
+                problem(p + ".type", "Give the claim's type (REPORT, STATEMENT, ACCUSATION …).");
+            }
+            if (c.status == null) {
+                problem(p + ".status", "Give the claim's status (ASSERTED, REPORTED, UNCONFIRMED …).");
+            }
+            if (c.confidence != null && (c.confidence < 0 || c.confidence > 1 || c.confidence.isNaN())) {
+                problem(p + ".confidence", "Confidence must be between 0 and 1 (got " + c.confidence + ").");
+            }
+            if (c.datePrecision != null && c.statedOn == null) {
+                problem(p + ".datePrecision", "A date precision without statedOn: give the date or drop the precision.");
+            }
+            if (c.claimant != null) {
+                ref(actorRefs, p + ".claimant", c.claimant, "actor");
+            }
+            refs(actorRefs, p + ".reportedBy", c.reportedBy, "actor");
+            refs(actorRefs, p + ".subjects", c.subjects, "actor");
+            if (c.evidence.isEmpty()) {
+                problem(p + ".evidence", "A claim needs at least one evidence span of the text.");
+            }
+            for (int j = 0; j < c.evidence.size(); j++) {
+                span(p + ".evidence[" + j + "]", c.evidence.get(j), in.text, c.ref);
+            }
+        }
+
+        Set<String> edges = new HashSet<>();
+        for (int i = 0; i < in.relationships.size(); i++) {
+            RelationshipInput r = in.relationships.get(i);
+            String p = "relationships[" + i + "]";
+            boolean ends = ref(actorRefs, p + ".source", r.source, "actor") & ref(actorRefs, p + ".target", r.target, "actor");
+            if (r.type == null) {
+                problem(p + ".type", "Give the relationship's type (SUPPORTS, CONDEMNS …).");
+            }
+            if (r.status == null) {
+                problem(p + ".status", "Give the relationship's status (ACTIVE, SUSPENDED, ENDED, ALLEGED).");
+            }
+            if (ends && r.type != null && !edges.add(r.source + "|" + r.type + "|" + r.target)) {
+                problem(p, "Duplicate relationship " + r.source + " " + r.type + " " + r.target
+                        + ": list its evidence claims once.");
+            }
+            if (r.since != null && r.until != null && r.until.isBefore(r.since)) {
+                problem(p + ".until", "'until' (" + r.until + ") is before 'since' (" + r.since + ").");
+            }
+            optional(p + ".description", r.description, MAX_SENTENCE);
+            if (r.evidence.isEmpty()) {
+                problem(p + ".evidence", "A relationship needs at least one supporting claim ref: no edge without a source.");
+            }
+            refs(claimRefs, p + ".evidence", r.evidence, "claim");
+        }
+    }
+
+    private void span(String p, SpanInput s, String text, String claimRef) {
+        if (text == null) {
+            return;
+        }
+        String who = "claim '" + claimRef + "'";
+        if (s.start < 0 || s.start > text.length()) {
+            problem(p + ".start", "Start " + s.start + " of " + who + " is outside the text (0–" + text.length() + ").");
+            return;
+        }
+        if (s.end <= s.start || s.end > text.length()) {
+            problem(p + ".end", "End " + s.end + " of " + who + " must be after start " + s.start
+                    + " and at most the text length " + text.length() + ".");
+            return;
+        }
+        String slice = text.substring(s.start, s.end);
+        if (!slice.equals(s.text)) {
+            int found = s.text == null ? -1 : text.indexOf(s.text);
+            problem(p + ".text", "The span text of " + who + " does not equal the document's text at ["
+                    + s.start + ", " + s.end + ") (which reads \"" + abbreviate(slice) + "\")"
+                    + (found >= 0 ? "; that text occurs at [" + found + ", " + (found + s.text.length()) + ")." : "."));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    private boolean ref(Set<String> known, String path, String ref, String what) {
+        if (ref == null || !known.contains(ref)) {
+            problem(path, "Unknown " + what + " ref '" + ref + "': it must be the ref of one of the input's " + what + "s.");
+            return false;
+        }
+        return true;
+    }
+
+    private void refs(Set<String> known, String path, List<String> refs, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < refs.size(); j++) {
+            if (ref(known, path + "[" + j + "]", refs.get(j), what) && !seen.add(refs.get(j))) {
+                problem(path + "[" + j + "]", "'" + refs.get(j) + "' is listed twice.");
+            }
+        }
+    }
+
+    private boolean required(String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problem(path, "Must not be empty.");
+            return false;
+        }
+        return optional(path, value, max);
+    }
+
+    private boolean optional(String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            problem(path, "Too long: " + value.length() + " characters, at most " + max + ".");
+            return false;
+        }
+        return true;
+    }
+}

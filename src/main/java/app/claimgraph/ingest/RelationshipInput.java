@@ -1,0 +1,42 @@
+package app.claimgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+import app.claimgraph.relationship.RelationshipStatus;
+import app.claimgraph.relationship.RelationshipType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@Input("RelationshipInput")
+@Description("A relationship the document's claims support.")
+@RegisterForReflection
+public class RelationshipInput {
+
+    @Description("`ref` of the source actor.")
+    public String source;
+
+    @Description("`ref` of the target actor.")
+    public String target;
+
+    @Description("How the source stands toward the target.")
+    public RelationshipType type;
+
+    @Description("Whether it holds.")
+    public RelationshipStatus status;
+
+    @Description("Since when, if known.")
+    public LocalDate since;
+
+    @Description("Until when, if it ended.")
+    public LocalDate until;
+
+    @Description("A short account of it.")
+    public String description;
+
+    @Description("`ref`s of the claims of this document that support it (at least one).")
+    public List<String> evidence = new ArrayList<>();
+}

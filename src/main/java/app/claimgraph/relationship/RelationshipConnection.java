@@ -1,0 +1,18 @@
+package app.claimgraph.relationship;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Connection;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageInfo;
+
+@Type("RelationshipConnection")
+@Description("A page of relationships (Relay cursor connection).")
+public class RelationshipConnection extends Connection<Relationship, RelationshipEdge> {
+    public RelationshipConnection(List<RelationshipEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+        super(edges, pageInfo, query, parent);
+    }
+}

@@ -1,0 +1,126 @@
+package app.claimgraph.relationship;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import app.claimgraph.actor.Actor;
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.claim.Claim;
+import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageArgs;
+import app.claimgraph.graphql.Pages;
+
+@GraphQLApi
+public class RelationshipGraphQL {
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Query("relationship")
+    @Description("The relationship with this ID, or null if there is none.")
+    public Relationship relationship(@NonNull @Id @Name("id") @Description("A Relationship ID.") String id)
+            throws ApiError {
+        String key = GlobalId.decodeKey(id, GlobalId.RELATIONSHIP, "id");
+        return relationships.byKey(key).map(Relationship::from).orElse(null);
+    }
+
+    @Query("relationships")
+    @NonNull
+    @Description("Relationships, filtered and ordered, one page at a time (default 20, at most 100 per page).")
+    public RelationshipConnection relationships(
+            @Name("filter") @Description("Conditions the relationships must meet.") RelationshipFilter filter,
+            @Name("orderBy") @Description("Order of the list; by type when omitted.") RelationshipOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        KeysetQuery query = relationships.query(filter, orderBy);
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        return Pages.fetch(relationships.getEntityManager(), query, page, relationships::relationshipsByIds,
+                RelationshipEdge::new, RelationshipConnection::new);
+    }
+
+    @NonNull
+    @Description("This actor's relationships: its stances toward others (OUTGOING), others' toward it (INCOMING), or both.")
+    @Name("relationships")
+    public List<@NonNull RelationshipConnection> actorRelationships(@Source List<Actor> owners,
+            @Name("direction") @DefaultValue("ANY") @Description("Which end this actor must be.") RelationshipDirection direction,
+            @Name("types") @Description("Only these types.") List<RelationshipType> types,
+            @Name("statuses") @Description("Only these statuses.") List<RelationshipStatus> statuses,
+            @Name("orderBy") @Description("Order of the list; by type when omitted.") RelationshipOrder orderBy,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        KeysetQuery query = relationships.ofActors(direction, types, statuses, orderBy);
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        return Pages.fetchNested(relationships.getEntityManager(), query, page,
+                owners.stream().map(Actor::rowId).toList(), relationships::relationshipsByIds,
+                RelationshipEdge::new, RelationshipConnection::new);
+    }
+
+    @NonNull
+    @Description("The actor the relationship goes from.")
+    public List<@NonNull Actor> source(@Source List<Relationship> rels) {
+        Map<Long, Actor> byId = actors.actorsByIds(rels.stream().map(Relationship::sourceId).distinct().toList());
+        return rels.stream().map(r -> byId.get(r.sourceId())).toList();
+    }
+
+    @NonNull
+    @Description("The actor the relationship goes to.")
+    public List<@NonNull Actor> target(@Source List<Relationship> rels) {
+        Map<Long, Actor> byId = actors.actorsByIds(rels.stream().map(Relationship::targetId).distinct().toList());
+        return rels.stream().map(r -> byId.get(r.targetId())).toList();
+    }
+
+    @NonNull
+    @Description("The claims that support this relationship (at least one).")
+    public List<@NonNull List<@NonNull Claim>> evidence(@Source List<Relationship> rels) {
+        Map<Long, List<Long>> links = claims.evidenceOfRelationships(rels.stream().map(Relationship::rowId).toList());
+        Set<Long> claimIds = new HashSet<>();
+        links.values().forEach(claimIds::addAll);
+        Map<Long, Claim> byId = claims.claimsByIds(claimIds);
+        return rels.stream().map(r -> links.getOrDefault(r.rowId(), List.of()).stream().map(byId::get)
+                .filter(c -> c != null).toList()).toList();
+    }
+
+    @NonNull
+    @Description("The relationships this claim is evidence for.")
+    @Name("relationships")
+    public List<@NonNull List<@NonNull Relationship>> claimRelationships(@Source List<Claim> claims) {
+        Map<Long, List<Long>> links = relationships.supportedBy(claims.stream().map(Claim::rowId).toList());
+        Set<Long> ids = new HashSet<>();
+        links.values().forEach(ids::addAll);
+        Map<Long, Relationship> byId = relationships.relationshipsByIds(ids);
+        return claims.stream().map(c -> links.getOrDefault(c.rowId(), List.of()).stream().map(byId::get)
+                .filter(r -> r != null).toList()).toList();
+    }
+
+    @NonNull
+    @Description("Number of relationships in the whole list, all pages together.")
+    public List<Integer> totalCount(@Source List<RelationshipConnection> connections) {
+        return Pages.totalCounts(relationships.getEntityManager(), connections);
+    }
+}

@@ -1,0 +1,129 @@
+package app.claimgraph.relationship;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.OrderDirection;
+import app.claimgraph.graphql.Ordering;
+import app.claimgraph.graphql.SortColumn;
+import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.graphql.SqlFilter;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class RelationshipRepository implements PanacheRepository<RelationshipEntity> {
+
+    /** Relationships of many actors at either end; the parent filter is pushed into both halves. */
+    private static final String EITHER_END = "(SELECT r0.*, r0.source_id AS pid FROM relationship r0"
+            + " WHERE r0.source_id IN (:parents)"
+            + " UNION ALL SELECT r1.*, r1.target_id AS pid FROM relationship r1"
+            + " WHERE r1.target_id IN (:parents) AND r1.target_id <> r1.source_id) r";
+
+    public Optional<RelationshipEntity> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+
+    public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
+        Map<Long, Relationship> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (RelationshipEntity e : list("id in ?1", List.copyOf(ids))) {
+                result.put(e.id, Relationship.from(e));
+            }
+        }
+        return result;
+    }
+
+    /** Relationship ids each claim is evidence for. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> supportedBy(Collection<Long> claimIds) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, relationship_id"
+                + " FROM relationship_evidence WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id")
+                .setParameter("ids", List.copyOf(claimIds)).getResultList();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
+    /** A top-level list; {@code filter.actor} with {@code filter.direction} selects the end. */
+    public KeysetQuery query(RelationshipFilter filter, RelationshipOrder order) throws ApiError {
+        SqlFilter where = conditions(filter);
+        if (filter != null && filter.actor != null) {
+            String key = GlobalId.decodeKey(filter.actor, GlobalId.ACTOR, "filter.actor");
+            String actor = "(SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")";
+            RelationshipDirection dir = filter.direction == null ? RelationshipDirection.ANY : filter.direction;
+            where.and(switch (dir) {
+                case OUTGOING -> "r.source_id = " + actor;
+                case INCOMING -> "r.target_id = " + actor;
+                case ANY -> "(r.source_id = " + actor + " OR r.target_id = " + actor + ")";
+            });
+        }
+        return new KeysetQuery("relationship r", null, where, ordering(order));
+    }
+
+    /** The relationships of many actors at the given end, for {@code Actor.relationships}. */
+    public KeysetQuery ofActors(RelationshipDirection direction, List<RelationshipType> types,
+            List<RelationshipStatus> statuses, RelationshipOrder order) throws ApiError {
+        RelationshipFilter filter = new RelationshipFilter();
+        filter.types = types;
+        filter.statuses = statuses;
+        SqlFilter where = conditions(filter);
+        RelationshipDirection dir = direction == null ? RelationshipDirection.ANY : direction;
+        return switch (dir) {
+            case OUTGOING -> new KeysetQuery("relationship r", "r.source_id", where, ordering(order));
+            case INCOMING -> new KeysetQuery("relationship r", "r.target_id", where, ordering(order));
+            case ANY -> new KeysetQuery(EITHER_END, "r.pid", where, ordering(order));
+        };
+    }
+
+    private static SqlFilter conditions(RelationshipFilter filter) throws ApiError {
+        SqlFilter where = new SqlFilter();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.types != null && !filter.types.isEmpty()) {
+            where.and("r.rel_type IN (" + where.bind(filter.types.stream().map(Enum::name).toList()) + ")");
+        }
+        if (filter.statuses != null && !filter.statuses.isEmpty()) {
+            where.and("r.status IN (" + where.bind(filter.statuses.stream().map(Enum::name).toList()) + ")");
+        }
+        if (filter.activeOn != null) {
+            String d = where.bind(filter.activeOn);
+            where.and("(r.since IS NULL OR r.since <= " + d + ") AND (r.until IS NULL OR r.until >= " + d + ")");
+        }
+        if (filter.sinceFrom != null && filter.sinceTo != null && filter.sinceFrom.isAfter(filter.sinceTo)) {
+            throw ApiError.badArgument("filter.sinceTo", "'filter.sinceTo' (" + filter.sinceTo
+                    + ") is before 'filter.sinceFrom' (" + filter.sinceFrom + "): swap them.");
+        }
+        if (filter.sinceFrom != null) {
+            where.and("r.since >= " + where.bind(filter.sinceFrom));
+        }
+        if (filter.sinceTo != null) {
+            where.and("r.since <= " + where.bind(filter.sinceTo));
+        }
+        return where;
+    }
+
+    static Ordering ordering(RelationshipOrder order) {
+        RelationshipOrderField field = order == null || order.field == null ? RelationshipOrderField.TYPE : order.field;
+        boolean desc = order != null && order.direction == OrderDirection.DESC;
+        return switch (field) {
+            case TYPE -> Ordering.of("relationships.TYPE", "r.id", desc, new SortColumn("r.rel_type", ValueType.STRING, desc));
+            case SINCE -> Ordering.of("relationships.SINCE", "r.id", desc,
+                    SortColumn.nullsLast("r.since", ValueType.DATE, "DATE '0001-01-01'", desc));
+        };
+    }
+}
