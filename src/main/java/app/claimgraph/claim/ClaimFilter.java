@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("ClaimFilter")
 @Description("Narrows a list of claims. Conditions combine with AND; a list matches any of its values.")
@@ -24,10 +25,10 @@ public class ClaimFilter {
     public String reporter;
 
     @Description("Only claims of these types.")
-    public List<ClaimType> types;
+    public List<@NonNull ClaimType> types;
 
     @Description("Only claims with these statuses.")
-    public List<ClaimStatus> statuses;
+    public List<@NonNull ClaimStatus> statuses;
 
     @Description("Only claims stated on or after this date (undated claims are left out).")
     public LocalDate statedFrom;

@@ -123,7 +123,8 @@ public class GraphQLCustomizer {
 
     static GraphQLError withCode(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetch) {
-            if (fetch.getException() instanceof ApiError api) {
+            ApiError api = apiErrorIn(fetch.getException());
+            if (api != null) {
                 return rebuild(error, api.getMessage(), api.getExtensions(), api.getErrorType());
             }
             return internal(error, fetch.getException());
@@ -161,6 +162,16 @@ public class GraphQLCustomizer {
             return internal(error, null);
         }
         return rebuild(error, error.getMessage(), Map.of("code", ApiError.INTERNAL));
+    }
+
+    /** Batched fields reach here wrapped by SmallRye; the client error is the cause. */
+    private static ApiError apiErrorIn(Throwable t) {
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof ApiError api) {
+                return api;
+            }
+        }
+        return null;
     }
 
     private static GraphQLError internal(GraphQLError error, Throwable cause) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("RelationshipFilter")
 @Description("Narrows a list of relationships. Conditions combine with AND; a list matches any of its values.")
@@ -21,10 +22,10 @@ public class RelationshipFilter {
     public RelationshipDirection direction = RelationshipDirection.ANY;
 
     @Description("Only relationships of these types.")
-    public List<RelationshipType> types;
+    public List<@NonNull RelationshipType> types;
 
     @Description("Only relationships with these statuses.")
-    public List<RelationshipStatus> statuses;
+    public List<@NonNull RelationshipStatus> statuses;
 
     @Description("Only relationships holding on this date: `since` empty or on/before it, and `until` empty or on/after it.")
     public LocalDate activeOn;

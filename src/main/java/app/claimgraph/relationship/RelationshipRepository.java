@@ -78,8 +78,9 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     public KeysetQuery ofActors(RelationshipDirection direction, List<RelationshipType> types,
             List<RelationshipStatus> statuses, RelationshipOrder order) throws ApiError {
         RelationshipFilter filter = new RelationshipFilter();
-        filter.types = types;
-        filter.statuses = statuses;
+        // list arguments may hold nulls (SmallRye cannot declare [T!] for an argument): nulls are ignored
+        filter.types = types == null ? null : types.stream().filter(t -> t != null).toList();
+        filter.statuses = statuses == null ? null : statuses.stream().filter(t -> t != null).toList();
         SqlFilter where = conditions(filter);
         RelationshipDirection dir = direction == null ? RelationshipDirection.ANY : direction;
         return switch (dir) {

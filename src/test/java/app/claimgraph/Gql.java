@@ -1,0 +1,62 @@
+package app.claimgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** A minimal GraphQL client over HTTP, as a front-end would use the service. */
+public final class Gql {
+
+    private Gql() {
+    }
+
+    public static JsonPath post(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        if (variables != null) {
+            body.put("variables", variables);
+        }
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    public static JsonPath post(String query) {
+        return post(query, null);
+    }
+
+    /** Posts and asserts the response carries no errors. */
+    public static JsonPath ok(String query, Map<String, Object> variables) {
+        JsonPath r = post(query, variables);
+        List<Object> errors = r.getList("errors");
+        assertNull(errors, () -> "unexpected errors: " + errors);
+        return r;
+    }
+
+    public static JsonPath ok(String query) {
+        return ok(query, null);
+    }
+
+    public static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** The ID of the actor with this exact name (via the public API). */
+    public static String actorId(String name) {
+        JsonPath r = ok("query($n: String) { actors(filter: {name: $n}, first: 100) { nodes { id name } } }",
+                vars("n", name));
+        List<Map<String, Object>> nodes = r.getList("data.actors.nodes");
+        return nodes.stream().filter(n -> name.equals(n.get("name"))).map(n -> (String) n.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor named " + name));
+    }
+}

@@ -1,0 +1,145 @@
+package app.claimgraph;
+
+import static app.claimgraph.Gql.ok;
+import static app.claimgraph.Gql.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import app.claimgraph.actor.ActorKind;
+import app.claimgraph.claim.ClaimStatus;
+import app.claimgraph.claim.ClaimType;
+import app.claimgraph.ingest.ActorInput;
+import app.claimgraph.ingest.ClaimInput;
+import app.claimgraph.ingest.DocumentInput;
+import app.claimgraph.ingest.IngestService;
+import app.claimgraph.ingest.RelationshipInput;
+import app.claimgraph.ingest.SpanInput;
+import app.claimgraph.relationship.RelationshipStatus;
+import app.claimgraph.relationship.RelationshipType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Resolving nested fields for a page of parents costs a fixed number of statements: the same for
+ * 5 actors as for 50. Runs on its own database, filled with a generated document of 60 actors.
+ */
+@QuarkusTest
+@TestProfile(NoNPlusOneTest.ManyActors.class)
+class NoNPlusOneTest {
+
+    public static class ManyActors implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:nplusone;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    static final String QUERY = """
+            query($n: Int) { actors(first: $n, filter: {name: "Generated Actor"}) { totalCount nodes { id name kind aliases parent { name }
+              claimsMade(first: 10) { totalCount nodes { text claimant { name } subjects { name } reportedBy { name }
+                evidence { start end text } document { title } relationships { type } } }
+              claimsAbout(first: 5) { totalCount nodes { id status } }
+              relationships(first: 10) { totalCount nodes { type source { name } target { name } evidence { id } } } } } }""";
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @BeforeEach
+    void fill() {
+        ingest.ingest(generated(60));
+    }
+
+    @Test
+    void statementsDoNotGrowWithPageSize() {
+        long five = statements(5);
+        long fifty = statements(50);
+        System.out.printf("N+1 check: %d SQL statements for first: 5, %d for first: 50%n", five, fifty);
+        assertEquals(five, fifty, "statements for 5 and 50 actors");
+        assertTrue(five >= 10 && five <= 30, "one or two statements per field, got " + five);
+    }
+
+    private long statements(int n) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        var r = ok(QUERY, vars("n", n));
+        long count = stats.getPrepareStatementCount();
+        List<Map<String, Object>> actors = r.getList("data.actors.nodes");
+        assertEquals(n, actors.size());
+        // the data is really there, at every level
+        assertTrue(actors.stream().allMatch(a -> !((List<?>) ((Map<?, ?>) a.get("claimsMade")).get("nodes")).isEmpty()));
+        assertTrue(r.getList("data.actors.nodes.relationships.nodes.flatten().source.name").size() > n);
+        return count;
+    }
+
+    /** A document in which each of n actors makes two claims about the next one and relates to it. */
+    static DocumentInput generated(int n) {
+        DocumentInput d = new DocumentInput();
+        d.title = "Generated report with " + n + " actors";
+        d.language = "en";
+        StringBuilder text = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < 2 * n; i++) {
+            int start = text.length();
+            text.append("Sentence ").append(i).append(" of the generated report. ");
+            spans.add(new int[] { start, text.length() - 1 });
+        }
+        d.text = text.toString();
+        ActorInput media = new ActorInput();
+        media.ref = "media";
+        media.name = "Generated Wire";
+        media.kind = ActorKind.MEDIA;
+        d.actors.add(media);
+        for (int i = 0; i < n; i++) {
+            ActorInput a = new ActorInput();
+            a.ref = "a" + i;
+            a.name = "Generated Actor " + i;
+            a.kind = i % 2 == 0 ? ActorKind.STATE : ActorKind.PERSON;
+            a.aliases = List.of("GA" + i);
+            a.parent = i > 0 ? "a0" : null;
+            d.actors.add(a);
+        }
+        for (int i = 0; i < 2 * n; i++) {
+            ClaimInput c = new ClaimInput();
+            c.ref = "c" + i;
+            c.text = "Generated claim " + i;
+            c.type = ClaimType.STATEMENT;
+            c.status = i % 3 == 0 ? ClaimStatus.REPORTED : ClaimStatus.ASSERTED;
+            c.claimant = "a" + (i / 2);
+            c.subjects = List.of("a" + ((i / 2 + 1) % n));
+            c.reportedBy = List.of("media");
+            SpanInput s = new SpanInput();
+            s.start = spans.get(i)[0];
+            s.end = spans.get(i)[1];
+            s.text = d.text.substring(s.start, s.end);
+            c.evidence = List.of(s);
+            d.claims.add(c);
+        }
+        for (int i = 0; i < n; i++) {
+            RelationshipInput r = new RelationshipInput();
+            r.source = "a" + i;
+            r.target = "a" + ((i + 1) % n);
+            r.type = RelationshipType.COOPERATES_WITH;
+            r.status = RelationshipStatus.ACTIVE;
+            r.evidence = List.of("c" + (2 * i));
+            d.relationships.add(r);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,111 @@
+package app.claimgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Runs the packaged application (target/quarkus-app) as a process on a file database, twice:
+ * the second start keeps the data, stores the seed no second time and hands out the same IDs.
+ * Also checks what only the packaged build shows: the GraphQL UI and the SDL are served.
+ */
+class RestartIT {
+
+    private static final String SNAPSHOT = """
+            { actors(first: 100) { totalCount nodes { id name aliases } }
+              claims(first: 100) { totalCount nodes { id text evidence { start end } } }
+              relationships(first: 100) { totalCount nodes { id type } }
+              documents { totalCount nodes { id } } }""";
+
+    private Process process;
+    private Path log;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    @Test
+    void restartKeepsDataAndDoesNotDuplicateTheSeed() throws Exception {
+        Path dir = Files.createTempDirectory("claimgraph-restart");
+        int port = freePort();
+
+        long started = start(dir, port);
+        System.out.printf("Packaged start-up to first answered query: %d ms (first start, seed loaded)%n", started);
+        JsonPath first = query(port, SNAPSHOT);
+        assertEquals(1, first.getInt("data.documents.totalCount"));
+        assertTrue(first.getInt("data.claims.totalCount") >= 25);
+        given().port(port).when().get("/q/graphql-ui/").then().statusCode(200);
+        given().port(port).when().get("/graphql/schema.graphql").then().statusCode(200);
+        assertTrue(Files.readString(log).contains(": CREATED"), "first start stores the seed");
+        stop();
+
+        long restarted = start(dir, port);
+        System.out.printf("Packaged start-up to first answered query: %d ms (restart, seed already stored)%n", restarted);
+        JsonPath second = query(port, SNAPSHOT);
+        assertTrue(Files.readString(log).contains(": UNCHANGED"), "second start finds the seed stored");
+        for (String part : List.of("actors", "claims", "relationships", "documents")) {
+            assertEquals(first.getInt("data." + part + ".totalCount"), second.getInt("data." + part + ".totalCount"), part);
+            assertEquals(first.getList("data." + part + ".nodes"), second.getList("data." + part + ".nodes"), part);
+        }
+        assertTrue(Files.exists(dir.resolve("db.mv.db")), "the data lives in the configured file database");
+    }
+
+    /** Starts the packaged app; returns the milliseconds until it answered a GraphQL query. */
+    private long start(Path dir, int port) throws IOException, InterruptedException {
+        String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
+        log = Files.createTempFile("claimgraph-run", ".log");
+        long t0 = System.nanoTime();
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dclaimgraph.db.url=jdbc:h2:file:" + dir.resolve("db"), "-Dquarkus.http.port=" + port,
+                "-jar", jar)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the application exited: " + Files.readString(log));
+            }
+            try {
+                if (given().port(port).contentType(ContentType.JSON).body(Map.of("query", "{ documents { totalCount } }"))
+                        .post("/graphql").statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - t0).toMillis();
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the application did not answer within 60 s: " + Files.readString(log));
+    }
+
+    private static JsonPath query(int port, String query) {
+        JsonPath r = given().port(port).contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(r.get("errors"), () -> r.prettify());
+        return r;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
