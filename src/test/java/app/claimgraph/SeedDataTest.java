@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 class SeedDataTest {
 
     private static final String RELS = """
-            query($actor: ID!, $types: [RelationshipType]) {
+            query($actor: ID!, $types: [RelationshipType!]) {
               relationships(filter: {actor: $actor, direction: OUTGOING, types: $types}, first: 100) {
                 nodes { id type status cameoCode description source { name } target { name }
                   evidence { id text status claimant { name kind } reportedBy { name kind } evidence { start end text } } }

@@ -65,7 +65,7 @@ public class ClaimGraphQL {
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
-        return nested(ClaimRepository.Parent.CLAIMANT, actors, filter, orderBy, first, after, last, before);
+        return nested(ClaimRepository.Parent.CLAIMANT, rowIds(actors), filter, orderBy, first, after, last, before);
     }
 
     @NonNull
@@ -77,7 +77,7 @@ public class ClaimGraphQL {
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
-        return nested(ClaimRepository.Parent.SUBJECT, actors, filter, orderBy, first, after, last, before);
+        return nested(ClaimRepository.Parent.SUBJECT, rowIds(actors), filter, orderBy, first, after, last, before);
     }
 
     @NonNull
@@ -89,7 +89,7 @@ public class ClaimGraphQL {
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
-        return nested(ClaimRepository.Parent.REPORTER, actors, filter, orderBy, first, after, last, before);
+        return nested(ClaimRepository.Parent.REPORTER, rowIds(actors), filter, orderBy, first, after, last, before);
     }
 
     @NonNull
@@ -102,19 +102,20 @@ public class ClaimGraphQL {
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
-        KeysetQuery query = claims.query(filter, orderBy, ClaimRepository.Parent.DOCUMENT);
-        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(claims.getEntityManager(), query, page,
-                documents.stream().map(Document::rowId).toList(), claims::claimsByIds, ClaimEdge::new,
-                ClaimConnection::new);
+        return nested(ClaimRepository.Parent.DOCUMENT, documents.stream().map(Document::rowId).toList(), filter,
+                orderBy, first, after, last, before);
     }
 
-    private List<ClaimConnection> nested(ClaimRepository.Parent parent, List<Actor> owners, ClaimFilter filter,
+    private List<ClaimConnection> nested(ClaimRepository.Parent parent, List<Long> parentIds, ClaimFilter filter,
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(claims.getEntityManager(), query, page, owners.stream().map(Actor::rowId).toList(),
-                claims::claimsByIds, ClaimEdge::new, ClaimConnection::new);
+        return Pages.fetchNested(claims.getEntityManager(), query, page, parentIds, claims::claimsByIds,
+                ClaimEdge::new, ClaimConnection::new);
+    }
+
+    private static List<Long> rowIds(List<Actor> actors) {
+        return actors.stream().map(Actor::rowId).toList();
     }
 
     @Description("Who asserts the claim; null only when the text attributes it to nobody (the report's own voice).")
