@@ -17,14 +17,29 @@ public final class Gql {
     }
 
     public static JsonPath post(String query, Map<String, Object> variables) {
+        return post(null, query, variables);
+    }
+
+    /** Posts with a bearer token (null for none). */
+    public static JsonPath post(String token, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         if (variables != null) {
             body.put("variables", variables);
         }
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
-                .when().post("/graphql")
-                .then().statusCode(200).extract().jsonPath();
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Posts as an editor and asserts the response carries no errors. */
+    public static JsonPath edit(String query, Map<String, Object> variables) {
+        JsonPath r = post(Tokens.editor(), query, variables);
+        List<Object> errors = r.getList("errors");
+        assertNull(errors, () -> "unexpected errors: " + errors);
+        return r;
     }
 
     public static JsonPath post(String query) {

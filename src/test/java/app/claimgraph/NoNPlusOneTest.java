@@ -62,7 +62,7 @@ class NoNPlusOneTest {
 
     @BeforeEach
     void fill() {
-        ingest.ingest(generated(60));
+        ingest.ingest(generated(60), "test");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class ActorGraphQL {
     @Description("The actor with this ID, or null if there is none.")
     public Actor actor(@NonNull @Id @Name("id") @Description("An Actor ID.") String id) throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.ACTOR, "id");
-        return actors.byKey(key).map(Actor::from).orElse(null);
+        return actors.byKeyOrRedirect(key).map(Actor::from).orElse(null);
     }
 
     @Query("actors")

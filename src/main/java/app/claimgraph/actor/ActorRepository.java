@@ -28,6 +28,51 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         return find("key", key).firstResultOptional();
     }
 
+    /** The actor with this key, or the one it was merged into: merged IDs keep resolving. */
+    @SuppressWarnings("unchecked")
+    public Optional<ActorEntity> byKeyOrRedirect(String key) {
+        Optional<ActorEntity> direct = byKey(key);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        List<Object> ids = getEntityManager().createNativeQuery("SELECT actor_id FROM actor_redirect WHERE old_key = :k")
+                .setParameter("k", key).getResultList();
+        return ids.isEmpty() ? Optional.empty() : findByIdOptional(((Number) ids.get(0)).longValue());
+    }
+
+    /** Keys (requested or merged away) → current actors, in one query each. */
+    @SuppressWarnings("unchecked")
+    public Map<String, ActorEntity> byKeysOrRedirects(Collection<String> keys) {
+        Map<String, ActorEntity> result = new HashMap<>();
+        if (keys.isEmpty()) {
+            return result;
+        }
+        for (ActorEntity e : list("key in ?1", List.copyOf(keys))) {
+            result.put(e.key, e);
+        }
+        List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            List<Object[]> rows = getEntityManager()
+                    .createNativeQuery("SELECT old_key, actor_id FROM actor_redirect WHERE old_key IN (:k)")
+                    .setParameter("k", missing).getResultList();
+            Map<Long, ActorEntity> targets = byIds(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
+            for (Object[] r : rows) {
+                result.put((String) r[0], targets.get(((Number) r[1]).longValue()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * SQL for the row id of the actor a key names, following merges, for filters by actor ID.
+     * The key is bound as a parameter of {@code where}.
+     */
+    public static String actorIdSql(SqlFilter where, String key) {
+        String k = where.bind(key);
+        return "COALESCE((SELECT ak.id FROM actor ak WHERE ak.actor_key = " + k
+                + "), (SELECT ar.actor_id FROM actor_redirect ar WHERE ar.old_key = " + k + "))";
+    }
+
     public Map<Long, ActorEntity> byIds(Collection<Long> ids) {
         Map<Long, ActorEntity> result = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -42,6 +87,10 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         Map<Long, Actor> result = new HashMap<>();
         byIds(ids).forEach((id, e) -> result.put(id, Actor.from(e)));
         return result;
+    }
+
+    public List<String> aliasesOf(long actorId) {
+        return aliases(List.of(actorId)).getOrDefault(actorId, List.of());
     }
 
     /** Aliases of many actors in one query, in their stored order. */
@@ -78,7 +127,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
             }
             if (filter.parent != null) {
                 String key = GlobalId.decodeKey(filter.parent, GlobalId.ACTOR, "filter.parent");
-                where.and("a.parent_id = (SELECT p.id FROM actor p WHERE p.actor_key = " + where.bind(key) + ")");
+                where.and("a.parent_id = " + actorIdSql(where, key));
             }
         }
         return new KeysetQuery("actor a", null, where, ordering(order));

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
@@ -69,6 +70,20 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 .setParameter("ids", List.copyOf(claimIds)).getResultList();
         for (Object[] r : rows) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
+    /** The folded text of claims, as filters compare it. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, String> foldedTexts(Collection<Long> claimIds) {
+        Map<Long, String> result = new HashMap<>();
+        if (!claimIds.isEmpty()) {
+            List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, text_norm FROM claim WHERE id IN (:ids)")
+                    .setParameter("ids", List.copyOf(claimIds)).getResultList();
+            for (Object[] r : rows) {
+                result.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
         }
         return result;
     }
@@ -149,7 +164,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     private static String actorIdOf(SqlFilter where, String id, String argument) throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.ACTOR, argument);
-        return "(SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")";
+        return ActorRepository.actorIdSql(where, key);
     }
 
     static Ordering ordering(ClaimOrder order) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
@@ -41,7 +42,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         if (filter != null) {
             if (filter.publisher != null) {
                 String key = GlobalId.decodeKey(filter.publisher, GlobalId.ACTOR, "filter.publisher");
-                where.and("d.publisher_id = (SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")");
+                where.and("d.publisher_id = " + ActorRepository.actorIdSql(where, key));
             }
             if (filter.language != null) {
                 where.and("d.language = " + where.bind(filter.language));

@@ -19,6 +19,10 @@ public class ApiError extends GraphQLException implements GraphQLError {
 
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    /** A write lost a race with another write; sending it again is safe (extensions.retryable). */
+    public static final String CONFLICT = "CONFLICT";
     public static final String INTERNAL = "INTERNAL";
 
     private final String code;
@@ -36,6 +40,21 @@ public class ApiError extends GraphQLException implements GraphQLError {
     /** A bad value for one argument; the message must say what to change. */
     public static ApiError badArgument(String argument, String message) {
         return new ApiError(BAD_USER_INPUT, message, Map.of("argument", argument));
+    }
+
+    /** Several problems with one input, each with its path inside the input and what to change. */
+    public static ApiError rejected(List<Map<String, String>> problems) {
+        StringBuilder msg = new StringBuilder("The input has ").append(problems.size())
+                .append(problems.size() == 1 ? " problem" : " problems").append("; nothing was written: ");
+        for (int i = 0; i < problems.size(); i++) {
+            msg.append(i == 0 ? "" : "; ").append(problems.get(i).get("path")).append(": ")
+                    .append(problems.get(i).get("message"));
+        }
+        return new ApiError(BAD_USER_INPUT, msg.toString(), Map.of("problems", List.copyOf(problems)));
+    }
+
+    public static ApiError of(String code, String message) {
+        return new ApiError(code, message, Map.of());
     }
 
     public String code() {

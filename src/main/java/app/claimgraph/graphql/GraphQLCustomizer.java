@@ -30,7 +30,12 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.ExecutionStepInfo;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import io.quarkus.arc.Arc;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
@@ -61,16 +66,27 @@ public class GraphQLCustomizer {
 
     void onSchema(@Observes GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
-        GraphQLObjectType query = schema.getQueryType();
-        GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
-        if (nodes == null) {
-            return;
+        GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
+        builder.query(query);
+        if (schema.getMutationType() != null) {
+            builder.mutation(asIdList(schema.getMutationType(), "mergeActors", "merge"));
         }
-        GraphQLArgument ids = nodes.getArgument("ids");
-        GraphQLArgument asIds = ids.transform(a -> a.type(GraphQLNonNull.nonNull(
+    }
+
+    /** Retypes a list-of-IDs argument to [ID!]! (declared in Java as a list of strings). */
+    private static GraphQLObjectType asIdList(GraphQLObjectType type, String field, String argument) {
+        GraphQLFieldDefinition f = type.getFieldDefinition(field);
+        if (f == null || f.getArgument(argument) == null) {
+            return type;
+        }
+        GraphQLArgument ids = f.getArgument(argument).transform(a -> a.type(GraphQLNonNull.nonNull(
                 GraphQLList.list(GraphQLNonNull.nonNull(Scalars.GraphQLID)))));
-        GraphQLFieldDefinition newNodes = nodes.transform(f -> f.clearArguments().argument(asIds));
-        builder.query(query.transform(q -> q.field(newNodes)));
+        List<GraphQLArgument> args = new ArrayList<>();
+        for (GraphQLArgument a : f.getArguments()) {
+            args.add(a.getName().equals(argument) ? ids : a);
+        }
+        GraphQLFieldDefinition retyped = f.transform(b -> b.clearArguments().arguments(args));
+        return type.transform(t -> t.field(retyped));
     }
 
     void onGraphQL(@Observes GraphQL.Builder builder) {
@@ -99,6 +115,24 @@ public class GraphQLCustomizer {
                 }
             }
             return input;
+        }
+
+        /** Reads (queries, subscriptions) may require a role: checked once per root field. */
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
+                InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+            ExecutionStepInfo step = parameters.getExecutionStepInfo();
+            if (step.getPath().getLevel() != 1 || parameters.isTrivialDataFetcher()) {
+                return fetcher;
+            }
+            OperationDefinition.Operation operation = parameters.getEnvironment().getOperationDefinition().getOperation();
+            if (operation == OperationDefinition.Operation.MUTATION) {
+                return fetcher; // every mutation checks for the editor role itself
+            }
+            return env -> {
+                Arc.container().instance(Caller.class).get().requireReader();
+                return fetcher.get(env);
+            };
         }
 
         @Override

@@ -72,7 +72,8 @@ public class NodeGraphQL {
         Map<String, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
             switch (type) {
-                case GlobalId.ACTOR -> collect(found, type, actors.list("key in ?1", keys), e -> e.key, Actor::from);
+                case GlobalId.ACTOR -> actors.byKeysOrRedirects(keys)
+                        .forEach((key, e) -> found.put(type + ":" + key, Actor.from(e)));
                 case GlobalId.CLAIM -> collect(found, type, claims.list("key in ?1", keys), e -> e.key, Claim::from);
                 case GlobalId.RELATIONSHIP -> collect(found, type, relationships.list("key in ?1", keys), e -> e.key,
                         Relationship::from);

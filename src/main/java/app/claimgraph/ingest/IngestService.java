@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,6 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.claimgraph.actor.ActorEntity;
 import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.change.ChangeAction;
+import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.DocumentEntity;
@@ -57,20 +61,36 @@ public class IngestService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    WriteLock lock;
+    @Inject
+    ChangeLog changes;
+    @Inject
+    Event<WriteEvent> events;
+
+    /**
+     * Stores a document with everything extracted from it, or nothing: problems in the input are
+     * reported all at once ({@link InputRejected}) before anything is written.
+     *
+     * @param by who is writing, recorded with every change
+     */
     @Transactional
-    public IngestResult ingest(DocumentInput in) {
+    public IngestResult ingest(DocumentInput in, String by) {
         List<Problem> problems = InputValidator.validate(in);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
+        lock.acquire();
         String docKey = sha256(in.url != null ? "url:" + in.url : "text:" + in.text).substring(0, 16);
         String inputHash = sha256(canonical(in));
         DocumentEntity doc = documents.byKey(docKey).orElse(null);
         if (doc != null && inputHash.equals(doc.contentHash)) {
-            return new IngestResult(docKey, Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0, 0, 0,
+            return new IngestResult(doc.id, Outcome.UNCHANGED, List.of(), List.of(), List.of(), List.of(), 0,
+                    List.of(), List.of(), 0,
                     List.of("document '" + in.title + "' is already stored unchanged; nothing was written"));
         }
         Run run = new Run();
+        run.by = by;
         Map<String, ActorEntity> byRef = resolveActors(in, run);
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -93,15 +113,29 @@ public class IngestService {
         Map<String, ClaimEntity> claimsByRef = upsertClaims(in, doc, byRef, run);
         upsertRelationships(in, byRef, claimsByRef, run);
 
-        return new IngestResult(docKey, created ? Outcome.CREATED : Outcome.UPDATED, run.actorsCreated,
+        changes.record(by, GlobalId.DOCUMENT, doc.key, created ? ChangeAction.CREATED : ChangeAction.UPDATED,
+                null, Map.of("title", doc.title, "claimsCreated", run.claimsCreated.size(), "claimsUpdated",
+                        run.claimsUpdated.size(), "claimsRemoved", run.claimsRemoved),
+                null);
+        List<Long> changedRels = new ArrayList<>(run.relsCreated);
+        changedRels.addAll(run.relsUpdated);
+        events.fire(new WriteEvent(doc.id, run.claimsCreated, changedRels));
+        return new IngestResult(doc.id, created ? Outcome.CREATED : Outcome.UPDATED, run.actorsCreated,
                 run.actorsMatched, run.claimsCreated, run.claimsUpdated, run.claimsRemoved, run.relsCreated,
                 run.relsUpdated, run.relsRemoved, List.copyOf(run.warnings));
     }
 
-    /** Counters and warnings of one ingestion. */
+    /** Row ids touched, counters and warnings of one ingestion. */
     private static final class Run {
-        int actorsCreated, actorsMatched, claimsCreated, claimsUpdated, claimsRemoved, relsCreated, relsUpdated,
-                relsRemoved;
+        String by;
+        final List<Long> actorsCreated = new ArrayList<>();
+        final List<Long> actorsMatched = new ArrayList<>();
+        final List<Long> claimsCreated = new ArrayList<>();
+        final List<Long> claimsUpdated = new ArrayList<>();
+        final List<Long> relsCreated = new ArrayList<>();
+        final List<Long> relsUpdated = new ArrayList<>();
+        int claimsRemoved;
+        int relsRemoved;
         final List<String> warnings = new ArrayList<>();
     }
 
@@ -116,14 +150,16 @@ public class IngestService {
                 if (entity == null) {
                     continue;
                 }
-                run.actorsMatched++;
+                run.actorsMatched.add(entity.id);
             } else {
                 entity = match(a, run);
                 if (entity == null) {
-                    entity = create(a);
-                    run.actorsCreated++;
-                } else {
-                    run.actorsMatched++;
+                    entity = createActor(a);
+                    run.actorsCreated.add(entity.id);
+                    changes.record(run.by, GlobalId.ACTOR, entity.key, ChangeAction.CREATED, null,
+                            ActorSnapshot.of(entity, a.aliases), null);
+                } else if (!run.actorsMatched.contains(entity.id)) {
+                    run.actorsMatched.add(entity.id);
                 }
             }
             if (entity.description == null && a.description != null) {
@@ -153,7 +189,7 @@ public class IngestService {
     private ActorEntity existing(String id, String path, List<Problem> problems) {
         try {
             String key = GlobalId.decodeKey(id, GlobalId.ACTOR, path);
-            ActorEntity e = actors.byKey(key).orElse(null);
+            ActorEntity e = actors.byKeyOrRedirect(key).orElse(null);
             if (e == null) {
                 problems.add(new Problem(path, "No actor has ID '" + id + "'."));
             }
@@ -164,9 +200,17 @@ public class IngestService {
         }
     }
 
+    private ActorEntity match(ActorInput a, Run run) {
+        ActorEntity e = findMatch(a).orElse(null);
+        if (e != null && !e.nameNorm.equals(Text.fold(a.name))) {
+            run.warnings.add("actor '" + a.name + "' matched '" + e.name + "' by alias");
+        }
+        return e;
+    }
+
     /** An existing actor of the same kind and country whose name or an alias equals the input's name. */
     @SuppressWarnings("unchecked")
-    private ActorEntity match(ActorInput a, Run run) {
+    Optional<ActorEntity> findMatch(ActorInput a) {
         String norm = Text.fold(a.name);
         String country = a.countryCode == null ? null : a.countryCode.toUpperCase(Locale.ROOT);
         String sql = "SELECT a.id, CASE WHEN a.name_norm = :n THEN 0 ELSE 1 END AS by_alias FROM actor a"
@@ -178,17 +222,10 @@ public class IngestService {
             q.setParameter("country", country);
         }
         List<Object[]> rows = q.setMaxResults(1).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        ActorEntity e = actors.findById(((Number) rows.get(0)[0]).longValue());
-        if (((Number) rows.get(0)[1]).intValue() == 1) {
-            run.warnings.add("actor '" + a.name + "' matched '" + e.name + "' by alias");
-        }
-        return e;
+        return rows.isEmpty() ? Optional.empty() : actors.findByIdOptional(((Number) rows.get(0)[0]).longValue());
     }
 
-    private ActorEntity create(ActorInput a) {
+    ActorEntity createActor(ActorInput a) {
         ActorEntity e = new ActorEntity();
         e.key = freeKey(slug(a.name));
         e.name = a.name.strip();
@@ -209,8 +246,9 @@ public class IngestService {
         return key;
     }
 
+    /** Adds the aliases the actor lacks (ignoring case and accents), after its current ones. */
     @SuppressWarnings("unchecked")
-    private void addAliases(ActorEntity actor, List<String> aliases) {
+    void addAliases(ActorEntity actor, List<String> aliases) {
         if (aliases.isEmpty()) {
             return;
         }
@@ -243,9 +281,7 @@ public class IngestService {
                 e.documentId = doc.id;
                 e.ref = c.ref;
                 e.key = doc.key + "/" + c.ref;
-                run.claimsCreated++;
             } else {
-                run.claimsUpdated++;
                 for (String table : List.of("claim_subject", "claim_reporter", "evidence_span")) {
                     em.createNativeQuery("DELETE FROM " + table + " WHERE claim_id = :c").setParameter("c", e.id)
                             .executeUpdate();
@@ -262,7 +298,11 @@ public class IngestService {
             e.datePrecision = c.statedOn == null ? null : c.datePrecision;
             e.dateNote = c.dateNote;
             e.confidence = c.confidence;
+            boolean isNew = e.id == null;
             claims.persist(e);
+            (isNew ? run.claimsCreated : run.claimsUpdated).add(e.id);
+            changes.record(run.by, GlobalId.CLAIM, e.key, isNew ? ChangeAction.CREATED : ChangeAction.UPDATED, null,
+                    Map.of("text", e.text, "status", e.status.name()), null);
             links("claim_subject", e.id, c.subjects, byRef);
             links("claim_reporter", e.id, c.reportedBy, byRef);
             for (int i = 0; i < c.evidence.size(); i++) {
@@ -275,6 +315,8 @@ public class IngestService {
         }
         // Claims the new version of the document no longer makes.
         for (ClaimEntity gone : existing.values()) {
+            changes.record(run.by, GlobalId.CLAIM, gone.key, ChangeAction.DELETED,
+                    Map.of("text", gone.text, "status", gone.status.name()), null, "no longer in the document");
             claims.delete(gone);
             run.claimsRemoved++;
         }
@@ -308,24 +350,45 @@ public class IngestService {
                 e.sourceId = source.id;
                 e.targetId = target.id;
                 e.type = r.type;
-                run.relsCreated++;
-            } else {
-                run.relsUpdated++;
             }
+            Map<String, Object> before = e.id == null ? null : RelationshipSnapshot.of(e);
             e.status = r.status;
             e.since = r.since;
             e.until = r.until;
             e.description = r.description;
             relationships.persist(e);
+            if (before == null) {
+                run.relsCreated.add(e.id);
+                changes.record(run.by, GlobalId.RELATIONSHIP, e.key, ChangeAction.CREATED, null,
+                        RelationshipSnapshot.of(e), null);
+            } else {
+                run.relsUpdated.add(e.id);
+                if (!before.equals(RelationshipSnapshot.of(e))) {
+                    changes.record(run.by, GlobalId.RELATIONSHIP, e.key, ChangeAction.UPDATED, before,
+                            RelationshipSnapshot.of(e), null);
+                }
+            }
             for (int i = 0; i < r.evidence.size(); i++) {
                 em.createNativeQuery("INSERT INTO relationship_evidence (relationship_id, claim_id, position)"
                         + " VALUES (:r, :c, :p)").setParameter("r", e.id)
                         .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
             }
         }
-        // No edge without a source: drop relationships this document was the only evidence for.
-        run.relsRemoved = em.createNativeQuery("DELETE FROM relationship WHERE NOT EXISTS"
-                + " (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = relationship.id)").executeUpdate();
+        run.relsRemoved = removeUnsupportedRelationships(run.by);
+    }
+
+    /** No edge without a source: drops relationships left without evidence, recording each. */
+    public int removeUnsupportedRelationships(String by) {
+        @SuppressWarnings("unchecked")
+        List<RelationshipEntity> orphans = em.createNativeQuery("SELECT r.* FROM relationship r WHERE NOT EXISTS"
+                + " (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = r.id)", RelationshipEntity.class)
+                .getResultList();
+        for (RelationshipEntity r : orphans) {
+            changes.record(by, GlobalId.RELATIONSHIP, r.key, ChangeAction.DELETED, RelationshipSnapshot.of(r), null,
+                    "no supporting claim left");
+            relationships.delete(r);
+        }
+        return orphans.size();
     }
 
     private String canonical(DocumentInput in) {

@@ -21,9 +21,28 @@ public final class InputValidator {
     }
 
     public static List<Problem> validate(DocumentInput in) {
+        normalize(in);
         InputValidator v = new InputValidator();
         v.check(in);
         return v.problems;
+    }
+
+    /** Omitted lists (null from GraphQL or JSON) become empty ones. */
+    static void normalize(DocumentInput in) {
+        in.actors = orEmpty(in.actors);
+        in.claims = orEmpty(in.claims);
+        in.relationships = orEmpty(in.relationships);
+        in.actors.forEach(a -> a.aliases = orEmpty(a.aliases));
+        for (ClaimInput c : in.claims) {
+            c.reportedBy = orEmpty(c.reportedBy);
+            c.subjects = orEmpty(c.subjects);
+            c.evidence = orEmpty(c.evidence);
+        }
+        in.relationships.forEach(r -> r.evidence = orEmpty(r.evidence));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
     }
 
     private void problem(String path, String message) {
@@ -44,6 +63,10 @@ public final class InputValidator {
         for (int i = 0; i < in.actors.size(); i++) {
             ActorInput a = in.actors.get(i);
             String p = "actors[" + i + "]";
+            if (a == null) {
+                problem(p, "Must not be null.");
+                continue;
+            }
             if (required(p + ".ref", a.ref, 200) && !actorRefs.add(a.ref)) {
                 problem(p + ".ref", "Duplicate actor ref '" + a.ref + "': each actor of the input needs its own ref.");
             }

@@ -51,9 +51,9 @@ public class SeedLoader {
         for (Entry entry : json.readerForListOf(Entry.class).<List<Entry>>readValue(resource(INDEX))) {
             DocumentInput input = read(entry);
             try {
-                IngestResult result = ingest.ingest(input);
+                IngestResult result = ingest.ingest(input, "seed");
                 LOG.infof("Seed %s: %s (%d actors created, %d claims created)", entry.data, result.outcome(),
-                        result.actorsCreated(), result.claimsCreated());
+                        result.actorsCreated().size(), result.claimsCreated().size());
             } catch (InputRejected e) {
                 throw new IllegalStateException("Seed dataset " + entry.data + " is invalid: " + e.getMessage(), e);
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
@@ -63,7 +64,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
         SqlFilter where = conditions(filter);
         if (filter != null && filter.actor != null) {
             String key = GlobalId.decodeKey(filter.actor, GlobalId.ACTOR, "filter.actor");
-            String actor = "(SELECT fa.id FROM actor fa WHERE fa.actor_key = " + where.bind(key) + ")";
+            String actor = ActorRepository.actorIdSql(where, key);
             RelationshipDirection dir = filter.direction == null ? RelationshipDirection.ANY : filter.direction;
             where.and(switch (dir) {
                 case OUTGOING -> "r.source_id = " + actor;

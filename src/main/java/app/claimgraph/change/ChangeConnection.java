@@ -1,0 +1,18 @@
+package app.claimgraph.change;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Connection;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageInfo;
+
+@Type("ChangeConnection")
+@Description("A page of recorded changes, newest first (Relay cursor connection).")
+public class ChangeConnection extends Connection<Change, ChangeEdge> {
+    public ChangeConnection(List<ChangeEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+        super(edges, pageInfo, query, parent);
+    }
+}

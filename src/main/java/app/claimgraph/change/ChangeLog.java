@@ -1,0 +1,75 @@
+package app.claimgraph.change;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.Ordering;
+import app.claimgraph.graphql.SqlFilter;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/** Records every change inside the writing transaction, and lists them. */
+@ApplicationScoped
+public class ChangeLog implements PanacheRepository<ChangeEntity> {
+
+    @Inject
+    ObjectMapper json;
+
+    public void record(String by, String type, String key, ChangeAction action, Map<String, ?> before,
+            Map<String, ?> after, String note) {
+        ChangeEntity e = new ChangeEntity();
+        e.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.changedBy = by;
+        e.entityType = type;
+        e.entityKey = key;
+        e.action = action;
+        e.before = toJson(before);
+        e.after = toJson(after);
+        e.note = note;
+        persist(e);
+    }
+
+    private String toJson(Map<String, ?> fields) {
+        if (fields == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("change cannot be serialised", e);
+        }
+    }
+
+    public Map<Long, Change> changesByIds(Collection<Long> ids) {
+        Map<Long, Change> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (ChangeEntity e : list("id in ?1", List.copyOf(ids))) {
+                result.put(e.id, Change.from(e));
+            }
+        }
+        return result;
+    }
+
+    /** Newest first; for one object when {@code entity} is given. */
+    public KeysetQuery query(String entity) throws ApiError {
+        SqlFilter where = new SqlFilter();
+        if (entity != null) {
+            GlobalId id = GlobalId.decode(entity, "entity");
+            where.and("ch.entity_type = " + where.bind(id.type()));
+            where.and("ch.entity_key = " + where.bind(id.key()));
+        }
+        return new KeysetQuery("change_log ch", null, where, Ordering.of("changes.NEWEST", "ch.id", true));
+    }
+}

@@ -1,0 +1,115 @@
+package app.claimgraph.live;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+
+import app.claimgraph.actor.ActorEntity;
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.claim.Claim;
+import app.claimgraph.claim.ClaimFilter;
+import app.claimgraph.document.Document;
+import app.claimgraph.document.DocumentRepository;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.Text;
+import app.claimgraph.live.LiveUpdates.AddedClaim;
+import app.claimgraph.relationship.Relationship;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
+/** Live updates over WebSocket (graphql-transport-ws at /graphql), after each commit. */
+@GraphQLApi
+public class SubscriptionGraphQL {
+
+    /** Row id no actor has: a filter naming an unknown actor matches nothing. */
+    private static final long NOBODY = -1;
+
+    @Inject
+    LiveUpdates live;
+    @Inject
+    ActorRepository actors;
+    @Inject
+    DocumentRepository documents;
+
+    @Subscription("claimAdded")
+    @Description("Claims as they are added (by ingestion), those matching the filter only.")
+    public Multi<Claim> claimAdded(@Name("filter") @Description("Same conditions as `claims(filter:)`.") ClaimFilter filter)
+            throws ApiError {
+        Predicate<AddedClaim> test = matcher(filter);
+        return live.claims().filter(test).map(AddedClaim::claim);
+    }
+
+    @Subscription("relationshipChanged")
+    @Description("Relationships as they are created or changed (status, dates, evidence, a merge of their actors).")
+    public Multi<Relationship> relationshipChanged(
+            @Id @Name("actor") @Description("Only relationships with this actor at either end.") String actor) throws ApiError {
+        if (actor == null) {
+            return live.relationships();
+        }
+        long id = actorRow(actor, "actor");
+        return live.relationships().filter(r -> r.sourceId() == id || r.targetId() == id);
+    }
+
+    @Subscription("documentIngested")
+    @Description("Documents as they are ingested (created or updated).")
+    public Multi<Document> documentIngested() {
+        return live.documents();
+    }
+
+    /** The claim filter of the list query, evaluated on each new claim. */
+    private Predicate<AddedClaim> matcher(ClaimFilter f) throws ApiError {
+        Predicate<AddedClaim> p = c -> true;
+        if (f == null) {
+            return p;
+        }
+        if (f.claimant != null) {
+            long id = actorRow(f.claimant, "filter.claimant");
+            p = p.and(c -> c.claimant() != null && c.claimant() == id);
+        }
+        if (f.subject != null) {
+            long id = actorRow(f.subject, "filter.subject");
+            p = p.and(c -> c.subjects().contains(id));
+        }
+        if (f.reporter != null) {
+            long id = actorRow(f.reporter, "filter.reporter");
+            p = p.and(c -> c.reporters().contains(id));
+        }
+        if (f.types != null && !f.types.isEmpty()) {
+            Set<?> types = Set.copyOf(f.types);
+            p = p.and(c -> types.contains(c.claim().getType()));
+        }
+        if (f.statuses != null && !f.statuses.isEmpty()) {
+            Set<?> statuses = Set.copyOf(f.statuses);
+            p = p.and(c -> statuses.contains(c.claim().getStatus()));
+        }
+        if (f.statedFrom != null) {
+            p = p.and(c -> c.statedOn() != null && !c.statedOn().isBefore(f.statedFrom));
+        }
+        if (f.statedTo != null) {
+            p = p.and(c -> c.statedOn() != null && !c.statedOn().isAfter(f.statedTo));
+        }
+        if (f.document != null) {
+            String key = GlobalId.decodeKey(f.document, GlobalId.DOCUMENT, "filter.document");
+            long id = documents.byKey(key).map(d -> d.id).orElse(NOBODY);
+            p = p.and(c -> c.claim().documentId() == id);
+        }
+        if (f.text != null && !f.text.isBlank()) {
+            String needle = Text.fold(f.text);
+            p = p.and(c -> c.textNorm() != null && c.textNorm().contains(needle));
+        }
+        return p;
+    }
+
+    private long actorRow(String id, String argument) throws ApiError {
+        Optional<ActorEntity> a = actors.byKeyOrRedirect(GlobalId.decodeKey(id, GlobalId.ACTOR, argument));
+        return a.map(e -> e.id).orElse(NOBODY);
+    }
+}

@@ -1,0 +1,111 @@
+package app.claimgraph;
+
+import static app.claimgraph.Gql.edit;
+import static app.claimgraph.Gql.ok;
+import static app.claimgraph.Gql.vars;
+import static app.claimgraph.TestDocs.INGEST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** ingestDocument: create, match actors by alias, idempotency, changed versions, change history. */
+@QuarkusTest
+@TestProfile(WritesProfile.class)
+class IngestMutationTest {
+
+    @Test
+    void ingestMatchesActorsByAliasAndIsIdempotent() {
+        int actorsBefore = ok("{ actors { totalCount } }").getInt("data.actors.totalCount");
+        Map<String, Object> doc = TestDocs.report("https://example.org/a", "Treasury watchers");
+        JsonPath first = edit(INGEST, vars("input", doc));
+        assertEquals("CREATED", first.getString("data.ingestDocument.outcome"));
+        assertTrue(first.getList("data.ingestDocument.warnings", String.class)
+                .contains("actor 'Washington' matched 'United States' by alias"));
+        assertEquals(List.of("United States", "Venezuela"), first.getList("data.ingestDocument.matchedActors.name"));
+        assertEquals(List.of("Treasury watchers"), first.getList("data.ingestDocument.createdActors.name"));
+        assertEquals(1, first.getList("data.ingestDocument.createdClaims").size());
+        // the seed already holds US SANCTIONS Venezuela: this document adds evidence to it
+        assertEquals(List.of("SANCTIONS"), first.getList("data.ingestDocument.updatedRelationships.type"));
+        assertEquals(actorsBefore + 1, ok("{ actors { totalCount } }").getInt("data.actors.totalCount"));
+        String docId = first.getString("data.ingestDocument.document.id");
+
+        JsonPath again = edit(INGEST, vars("input", doc));
+        assertEquals("UNCHANGED", again.getString("data.ingestDocument.outcome"));
+        assertEquals(docId, again.getString("data.ingestDocument.document.id"));
+        assertEquals(List.of(), again.getList("data.ingestDocument.createdClaims"));
+        assertEquals(actorsBefore + 1, ok("{ actors { totalCount } }").getInt("data.actors.totalCount"));
+
+        JsonPath rel = ok("""
+                query($d: ID!) { claims(filter: {document: $d}) { nodes { relationships { type evidence { id } } claimant { name } } } }""",
+                vars("d", docId));
+        assertEquals("Treasury watchers", rel.getString("data.claims.nodes[0].claimant.name"));
+        assertTrue(rel.getList("data.claims.nodes[0].relationships[0].evidence").size() >= 2, "seed claim + this one");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChangedVersionIsUpdatedInPlace() {
+        Map<String, Object> doc = TestDocs.report("https://example.org/b", "Observers B");
+        String docId = edit(INGEST, vars("input", doc)).getString("data.ingestDocument.document.id");
+        String claimId = ok("query($d: ID!) { claims(filter: {document: $d}) { nodes { id } } }", vars("d", docId))
+                .getString("data.claims.nodes[0].id");
+
+        Map<String, Object> v2 = new HashMap<>(doc);
+        String text = doc.get("text") + " Caracas rejected them.";
+        v2.put("text", text);
+        List<Map<String, Object>> claims = new ArrayList<>();
+        Map<String, Object> changed = new HashMap<>(((List<Map<String, Object>>) doc.get("claims")).get(0));
+        changed.put("text", "Washington imposed further sanctions on Venezuela.");
+        claims.add(changed);
+        List<Map<String, Object>> actors = new ArrayList<>((List<Map<String, Object>>) doc.get("actors"));
+        claims.add(TestDocs.claim("rejects", "Venezuela rejected the sanctions.", "ven", List.of("wash"),
+                TestDocs.span(text, "Caracas rejected them")));
+        v2.put("claims", claims);
+        v2.put("actors", actors);
+        List<Map<String, Object>> rels = new ArrayList<>((List<Map<String, Object>>) doc.get("relationships"));
+        rels.add(TestDocs.relationship("ven", "CONDEMNS", "wash", "rejects")); // not in the seed
+        v2.put("relationships", rels);
+
+        JsonPath r = edit(INGEST, vars("input", v2));
+        assertEquals("UPDATED", r.getString("data.ingestDocument.outcome"));
+        assertEquals(docId, r.getString("data.ingestDocument.document.id"));
+        assertEquals(List.of(claimId), r.getList("data.ingestDocument.updatedClaims.id"), "same claim, same ID");
+        assertEquals(1, r.getList("data.ingestDocument.createdClaims").size());
+        assertEquals(List.of(), r.getList("data.ingestDocument.createdActors"), "no duplicate actors");
+        JsonPath stored = ok("query($d: ID!) { claims(filter: {document: $d}) { totalCount nodes { id text } } }",
+                vars("d", docId));
+        assertEquals(2, stored.getInt("data.claims.totalCount"));
+        assertEquals("Washington imposed further sanctions on Venezuela.", stored.getString("data.claims.nodes[0].text"));
+
+        // a third version without the second claim removes it, and the relationship it alone supported
+        Map<String, Object> v3 = new HashMap<>(v2);
+        v3.put("claims", List.of(changed));
+        v3.put("relationships", doc.get("relationships"));
+        JsonPath r3 = edit(INGEST, vars("input", v3));
+        assertEquals(1, r3.getInt("data.ingestDocument.removedClaims"));
+        assertEquals(1, r3.getInt("data.ingestDocument.removedRelationships"));
+    }
+
+    @Test
+    void everyChangeIsRecordedWithItsAuthor() {
+        String docId = edit(INGEST, vars("input", TestDocs.report("https://example.org/c", "Observers C")))
+                .getString("data.ingestDocument.document.id");
+        JsonPath changes = ok("query($e: ID) { changes(entity: $e) { totalCount nodes { by action entityId entityType after } } }",
+                vars("e", docId));
+        assertEquals(1, changes.getInt("data.changes.totalCount"));
+        assertEquals("alice@example.org", changes.getString("data.changes.nodes[0].by"));
+        assertEquals("CREATED", changes.getString("data.changes.nodes[0].action"));
+        assertEquals(docId, changes.getString("data.changes.nodes[0].entityId"));
+        assertTrue(ok("{ changes(first: 100) { totalCount } }").getInt("data.changes.totalCount") > 3);
+    }
+}

@@ -1,0 +1,80 @@
+package app.claimgraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds DocumentInput values (as GraphQL variables) for write tests. */
+public final class TestDocs {
+
+    private TestDocs() {
+    }
+
+    public static Map<String, Object> span(String text, String fragment) {
+        int start = text.indexOf(fragment);
+        if (start < 0) {
+            throw new IllegalArgumentException("not in text: " + fragment);
+        }
+        return Map.of("start", start, "end", start + fragment.length(), "text", fragment);
+    }
+
+    public static Map<String, Object> actor(String ref, String name, String kind, String country, String... aliases) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("ref", ref);
+        a.put("name", name);
+        a.put("kind", kind);
+        a.put("countryCode", country);
+        a.put("aliases", List.of(aliases));
+        return a;
+    }
+
+    public static Map<String, Object> claim(String ref, String text, String claimant, List<String> subjects,
+            Map<String, Object> evidence) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("ref", ref);
+        c.put("text", text);
+        c.put("type", "REPORT");
+        c.put("status", "ASSERTED");
+        c.put("claimant", claimant);
+        c.put("subjects", subjects);
+        c.put("reportedBy", List.of());
+        c.put("evidence", new ArrayList<>(List.of(evidence)));
+        return c;
+    }
+
+    public static Map<String, Object> relationship(String source, String type, String target, String... evidence) {
+        return new HashMap<>(Map.of("source", source, "type", type, "target", target, "status", "ACTIVE",
+                "evidence", List.of(evidence)));
+    }
+
+    /**
+     * A short report naming the US by its capital ("Washington"), Venezuela by name, and a new group
+     * with the given name; one claim; one SANCTIONS relationship.
+     */
+    public static Map<String, Object> report(String url, String groupName) {
+        String text = "Washington imposed new sanctions on Venezuela, " + groupName + " said on Monday.";
+        Map<String, Object> d = new HashMap<>();
+        d.put("title", "Sanctions report " + url);
+        d.put("url", url);
+        d.put("language", "en");
+        d.put("text", text);
+        d.put("actors", new ArrayList<>(List.of(
+                actor("wash", "Washington", "STATE", "USA"),
+                actor("ven", "Venezuela", "STATE", "VEN"),
+                actor("grp", groupName, "GROUP", null))));
+        d.put("claims", new ArrayList<>(List.of(
+                claim("sanctions", "The United States imposed new sanctions on Venezuela.", "grp", List.of("wash", "ven"),
+                        span(text, "Washington imposed new sanctions on Venezuela")))));
+        d.put("relationships", new ArrayList<>(List.of(relationship("wash", "SANCTIONS", "ven", "sanctions"))));
+        return d;
+    }
+
+    public static final String INGEST = """
+            mutation($input: DocumentInput!) { ingestDocument(input: $input) {
+              outcome warnings removedClaims removedRelationships
+              document { id title url }
+              createdActors { id name } matchedActors { id name }
+              createdClaims { id text } updatedClaims { id text }
+              createdRelationships { id type } updatedRelationships { id type } } }""";
+}
