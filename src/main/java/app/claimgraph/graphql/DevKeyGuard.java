@@ -41,7 +41,7 @@ public class DevKeyGuard {
         String configured = location.get().equals(DEV_KEY) ? devKey : readPath(location.get());
         if (devKey != null && devKey.equals(configured)) {
             throw new IllegalStateException("The configured JWT public key is the documented development key, which"
-                    + " anyone can sign tokens for. Configure your own key (claimgraph.jwt.public-key) in production.");
+                    + " anyone can sign tokens for. Configure your own key (mp.jwt.verify.publickey.location) in production.");
         }
     }
 
