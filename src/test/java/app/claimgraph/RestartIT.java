@@ -75,7 +75,7 @@ class RestartIT {
         log = Files.createTempFile("claimgraph-run", ".log");
         long t0 = System.nanoTime();
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dclaimgraph.db.url=jdbc:h2:file:" + dir.resolve("db"), "-Dquarkus.http.port=" + port,
+                "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port,
                 "-jar", jar)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -111,11 +111,11 @@ public class CurationService {
             }
         }
         Map<String, Object> before = created ? null : ActorSnapshot.of(existing, actors.aliasesOf(existing.id));
-        if (!created && in.name != null) {
+        if (in.id != null && in.name != null) { // a rename needs the id: matching by name keeps the stored one
             existing.name = in.name.strip();
             existing.nameNorm = Text.fold(in.name);
         }
-        if (!created && in.kind != null) {
+        if (in.id != null && in.kind != null) {
             existing.kind = in.kind;
         }
         if (in.countryCode != null) {

@@ -1,6 +1,7 @@
 package app.claimgraph.live;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,6 +25,7 @@ import app.claimgraph.live.LiveUpdates.AddedClaim;
 import app.claimgraph.relationship.Relationship;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Live updates over WebSocket (graphql-transport-ws at /graphql), after each commit. */
 @GraphQLApi
@@ -43,8 +45,38 @@ public class SubscriptionGraphQL {
     @Description("Claims as they are added (by ingestion), those matching the filter only.")
     public Multi<Claim> claimAdded(@Name("filter") @Description("Same conditions as `claims(filter:)`.") ClaimFilter filter)
             throws ApiError {
-        Predicate<AddedClaim> test = matcher(filter);
-        return live.claims().filter(test).map(AddedClaim::claim);
+        checkIds(filter);
+        // Subscriptions start on the I/O thread: look the filter's IDs up on a worker.
+        return onWorker(() -> {
+            Predicate<AddedClaim> test = matcher(filter);
+            return live.claims().filter(test).map(AddedClaim::claim);
+        });
+    }
+
+    /** Malformed IDs are refused at once, before anything is looked up. */
+    private static void checkIds(ClaimFilter f) throws ApiError {
+        if (f == null) {
+            return;
+        }
+        for (String[] arg : new String[][] { { f.claimant, "filter.claimant" }, { f.subject, "filter.subject" },
+                { f.reporter, "filter.reporter" } }) {
+            if (arg[0] != null) {
+                GlobalId.decodeKey(arg[0], GlobalId.ACTOR, arg[1]);
+            }
+        }
+        if (f.document != null) {
+            GlobalId.decodeKey(f.document, GlobalId.DOCUMENT, "filter.document");
+        }
+    }
+
+    private static <T> Multi<T> onWorker(Callable<Multi<T>> start) {
+        return Multi.createFrom().deferred(() -> {
+            try {
+                return start.call();
+            } catch (Exception e) {
+                return Multi.createFrom().failure(e);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Subscription("relationshipChanged")
@@ -54,8 +86,11 @@ public class SubscriptionGraphQL {
         if (actor == null) {
             return live.relationships();
         }
-        long id = actorRow(actor, "actor");
-        return live.relationships().filter(r -> r.sourceId() == id || r.targetId() == id);
+        String key = GlobalId.decodeKey(actor, GlobalId.ACTOR, "actor");
+        return onWorker(() -> {
+            long id = actors.byKeyOrRedirect(key).map(e -> e.id).orElse(NOBODY);
+            return live.relationships().filter(r -> r.sourceId() == id || r.targetId() == id);
+        });
     }
 
     @Subscription("documentIngested")
