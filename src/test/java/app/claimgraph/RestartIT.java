@@ -69,6 +69,20 @@ class RestartIT {
         assertTrue(Files.exists(dir.resolve("db.mv.db")), "the data lives in the configured file database");
     }
 
+    @Test
+    void productionRefusesToStartWithTheDevelopmentKey() throws Exception {
+        Path dir = Files.createTempDirectory("claimgraph-devkey");
+        Path out = Files.createTempFile("claimgraph-devkey", ".log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + freePort(),
+                "-Dmp.jwt.verify.publickey.location=dev/jwt-public.pem",
+                "-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar"))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the start should fail, not hang");
+        assertTrue(p.exitValue() != 0, "exit code");
+        assertTrue(Files.readString(out).contains("documented development key"), Files.readString(out));
+    }
+
     /** Starts the packaged app; returns the milliseconds until it answered a GraphQL query. */
     private long start(Path dir, int port) throws IOException, InterruptedException {
         String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
