@@ -143,6 +143,35 @@ class CurationTest {
                 .getString("data.changes.nodes[0].action"));
     }
 
+    @Test
+    void claimLinksCanBeSetAndRemoved() {
+        List<String> ids = ok("{ claims(first: 2) { nodes { id } } }").getList("data.claims.nodes.id");
+        String link = "mutation($f: ID!, $t: ID!) { linkClaims(from: $f, to: $t, type: CORROBORATES) { id corroborates { id } } }";
+        assertEquals(List.of(ids.get(1)), edit(link, vars("f", ids.get(0), "t", ids.get(1))).getList("data.linkClaims.corroborates.id"));
+        assertEquals(List.of(ids.get(0)), ok("query($c: ID!) { claim(id: $c) { corroboratedBy { id } } }", vars("c", ids.get(1)))
+                .getList("data.claim.corroboratedBy.id"));
+        edit(link, vars("f", ids.get(0), "t", ids.get(1))); // twice is still one link
+        JsonPath unlinked = edit("mutation($f: ID!, $t: ID!) { unlinkClaims(from: $f, to: $t, type: CORROBORATES) { corroborates { id } } }",
+                vars("f", ids.get(0), "t", ids.get(1)));
+        assertEquals(List.of(), unlinked.getList("data.unlinkClaims.corroborates"));
+        JsonPath self = Gql.post(Tokens.editor(), "mutation($f: ID!) { linkClaims(from: $f, to: $f, type: CONTRADICTS) { id } }",
+                vars("f", ids.get(0)));
+        assertEquals("BAD_USER_INPUT", self.getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void searchFollowsWrites() {
+        String search = "query($q: String!) { search(query: $q) { nodes { type node { id } } } }";
+        String id = createActor("Zephyrine Broadcasting");
+        assertEquals(List.of(id), ok(search, vars("q", "zephyr")).getList("data.search.nodes.node.id"));
+        edit(UPSERT, vars("i", Map.of("id", id, "aliases", List.of("Quetzal Radio"))));
+        assertEquals(List.of(id), ok(search, vars("q", "quetzal")).getList("data.search.nodes.node.id"));
+        String other = createActor("Zephyrine Broadcasting Corp");
+        edit("mutation($k: ID!, $m: [ID!]!) { mergeActors(keep: $k, merge: $m) { id } }", vars("k", id, "m", List.of(other)));
+        assertEquals(List.of(id), ok(search, vars("q", "zephyrine broadcasting corp")).getList("data.search.nodes.node.id"),
+                "the merged name is now an alias of the kept actor, and the merged actor is gone from the index");
+    }
+
     private static String createActor(String name) {
         return edit(UPSERT, vars("i", Map.of("name", name, "kind", "MEDIA"))).getString("data.upsertActor.actor.id");
     }

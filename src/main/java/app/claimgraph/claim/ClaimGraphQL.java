@@ -155,6 +155,39 @@ public class ClaimGraphQL {
     }
 
     @NonNull
+    @Description("Claims this one disputes (or declines to confirm).")
+    public List<@NonNull List<@NonNull Claim>> contradicts(@Source List<Claim> claims) {
+        return linkedClaims(claims, ClaimLinkType.CONTRADICTS, false);
+    }
+
+    @NonNull
+    @Description("Claims that dispute this one (or decline to confirm it).")
+    public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> claims) {
+        return linkedClaims(claims, ClaimLinkType.CONTRADICTS, true);
+    }
+
+    @NonNull
+    @Description("Claims this one supports.")
+    public List<@NonNull List<@NonNull Claim>> corroborates(@Source List<Claim> claims) {
+        return linkedClaims(claims, ClaimLinkType.CORROBORATES, false);
+    }
+
+    @NonNull
+    @Description("Claims that support this one.")
+    public List<@NonNull List<@NonNull Claim>> corroboratedBy(@Source List<Claim> claims) {
+        return linkedClaims(claims, ClaimLinkType.CORROBORATES, true);
+    }
+
+    private List<List<Claim>> linkedClaims(List<Claim> of, ClaimLinkType type, boolean incoming) {
+        Map<Long, List<Long>> links = claims.links(of.stream().map(Claim::rowId).toList(), type, incoming);
+        Set<Long> ids = new HashSet<>();
+        links.values().forEach(ids::addAll);
+        Map<Long, Claim> byId = claims.claimsByIds(ids);
+        return of.stream().map(c -> links.getOrDefault(c.rowId(), List.of()).stream().map(byId::get)
+                .filter(x -> x != null).toList()).toList();
+    }
+
+    @NonNull
     @Description("Number of claims in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<ClaimConnection> connections) {
         return Pages.totalCounts(claims.getEntityManager(), connections);

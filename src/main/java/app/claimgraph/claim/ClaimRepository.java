@@ -74,6 +74,24 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         return result;
     }
 
+    /** Claims linked to each claim, outgoing ({@code from → to}) or incoming. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Long>> links(Collection<Long> claimIds, ClaimLinkType type, boolean incoming) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return result;
+        }
+        String mine = incoming ? "to_claim_id" : "from_claim_id";
+        String other = incoming ? "from_claim_id" : "to_claim_id";
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT " + mine + ", " + other + " FROM claim_link"
+                + " WHERE " + mine + " IN (:ids) AND link_type = :t ORDER BY " + mine + ", " + other)
+                .setParameter("ids", List.copyOf(claimIds)).setParameter("t", type.name()).getResultList();
+        for (Object[] r : rows) {
+            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
     /** The folded text of claims, as filters compare it. */
     @SuppressWarnings("unchecked")
     public Map<Long, String> foldedTexts(Collection<Long> claimIds) {

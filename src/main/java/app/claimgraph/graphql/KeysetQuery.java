@@ -84,6 +84,20 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return ((Number) run(em, sql.toString(), params).get(0)).longValue();
     }
 
+    /** Counts per value of {@code groupExpr} over the whole filtered list (for dashboards). */
+    public Map<String, Long> groupCounts(EntityManager em, String groupExpr) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(groupExpr).append(", COUNT(*) FROM ").append(from);
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        appendWhere(sql, ordering, null, params, null);
+        sql.append(" GROUP BY ").append(groupExpr);
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (Object r : run(em, sql.toString(), params)) {
+            Object[] a = (Object[]) r;
+            result.put(String.valueOf(a[0]).trim(), ((Number) a[1]).longValue());
+        }
+        return result;
+    }
+
     public Map<Long, Long> counts(EntityManager em, Collection<Long> parents) {
         Map<Long, Long> result = new HashMap<>();
         if (parents.isEmpty()) {

@@ -33,6 +33,13 @@ public final class Pages {
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C assemble(List<Row> rows, PageArgs page,
             KeysetQuery query, Long parent, Map<Long, N> nodes, BiFunction<String, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
+        return assembleRows(rows, page, query, parent, row -> nodes.get(row.id()), edge, factory);
+    }
+
+    /** As {@link #assemble}, for rows whose item is not identified by the row id alone. */
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> C assembleRows(List<Row> rows, PageArgs page,
+            KeysetQuery query, Long parent, Function<Row, N> nodeOf, BiFunction<String, N, E> edge,
+            ConnectionFactory<N, E, C> factory) {
         boolean more = rows.size() > page.size();
         List<Row> kept = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
         if (page.backward()) {
@@ -40,7 +47,7 @@ public final class Pages {
         }
         List<E> edges = new ArrayList<>(kept.size());
         for (Row row : kept) {
-            N node = nodes.get(row.id());
+            N node = nodeOf.apply(row);
             if (node != null) {
                 edges.add(edge.apply(Cursor.encode(query.ordering(), row.values()), node));
             }

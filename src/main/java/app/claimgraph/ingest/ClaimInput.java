@@ -55,4 +55,10 @@ public class ClaimInput {
 
     @Description("The spans of the text that support it (at least one).")
     public List<SpanInput> evidence = new ArrayList<>();
+
+    @Description("Claims this one disputes: `ref`s of claims in this input, or IDs of stored claims.")
+    public List<String> contradicts = new ArrayList<>();
+
+    @Description("Claims this one supports: `ref`s of claims in this input, or IDs of stored claims.")
+    public List<String> corroborates = new ArrayList<>();
 }

@@ -20,6 +20,7 @@ import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
+import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.document.DocumentEntity;
@@ -29,6 +30,7 @@ import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.Text;
 import app.claimgraph.relationship.RelationshipEntity;
 import app.claimgraph.relationship.RelationshipRepository;
+import app.claimgraph.search.SearchIndex;
 
 /**
  * Corrections to stored data: actors, merges, verdicts, relationship dates, document removal.
@@ -56,6 +58,8 @@ public class CurationService {
     IngestService ingest;
     @Inject
     Event<WriteEvent> events;
+    @Inject
+    SearchIndex search;
 
     public record Upserted(long actorId, boolean created) {
     }
@@ -133,6 +137,7 @@ public class CurationService {
             ingest.addAliases(existing, in.aliases);
         }
         Map<String, Object> after = ActorSnapshot.of(existing, actors.aliasesOf(existing.id));
+        search.indexActor(existing.id, existing.name, actors.aliasesOf(existing.id));
         if (before == null || !before.equals(after)) {
             changes.record(by, GlobalId.ACTOR, existing.key, created ? ChangeAction.CREATED : ChangeAction.UPDATED,
                     before == null ? null : diff(before, after, true), before == null ? after : diff(before, after, false),
@@ -191,10 +196,12 @@ public class CurationService {
             changes.record(by, GlobalId.ACTOR, m.key, ChangeAction.MERGED, ActorSnapshot.of(m, moved.subList(1, moved.size())),
                     Map.of("mergedInto", GlobalId.encode(GlobalId.ACTOR, keep.key)), null);
             em.flush();
+            search.remove(SearchIndex.ACTOR, List.of(m.id));
             actors.delete(m);
             em.flush();
             ingest.addAliases(keep, moved);
         }
+        search.indexActor(keep.id, keep.name, actors.aliasesOf(keep.id));
         changes.record(by, GlobalId.ACTOR, keep.key, ChangeAction.UPDATED, Map.of("aliases", keptAliases),
                 Map.of("aliases", actors.aliasesOf(keep.id), "merged",
                         merged.stream().map(m -> GlobalId.encode(GlobalId.ACTOR, m.key)).toList()),
@@ -319,6 +326,47 @@ public class CurationService {
         return r.id;
     }
 
+    /** Adds or removes one claim-to-claim link; returns the row id of {@code from}. */
+    @Transactional
+    public long setClaimLink(String fromId, String toId, ClaimLinkType type, boolean present, String by) {
+        lock.acquire();
+        List<Problem> problems = new ArrayList<>();
+        ClaimEntity from = claimById(fromId, "from", problems);
+        ClaimEntity to = claimById(toId, "to", problems);
+        if (from != null && to != null && from.id.equals(to.id)) {
+            problems.add(new Problem("to", "A claim cannot be linked to itself."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        int changed = present
+                ? em.createNativeQuery("INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) SELECT :f, :t, :y"
+                        + " FROM write_lock WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM claim_link WHERE from_claim_id = :f"
+                        + " AND to_claim_id = :t AND link_type = :y)")
+                        .setParameter("f", from.id).setParameter("t", to.id).setParameter("y", type.name()).executeUpdate()
+                : em.createNativeQuery("DELETE FROM claim_link WHERE from_claim_id = :f AND to_claim_id = :t AND link_type = :y")
+                        .setParameter("f", from.id).setParameter("t", to.id).setParameter("y", type.name()).executeUpdate();
+        if (changed > 0) {
+            Map<String, Object> link = Map.of(type.name().toLowerCase(Locale.ROOT), GlobalId.encode(GlobalId.CLAIM, to.key));
+            changes.record(by, GlobalId.CLAIM, from.key, ChangeAction.UPDATED, present ? null : link, present ? link : null,
+                    null);
+        }
+        return from.id;
+    }
+
+    private ClaimEntity claimById(String id, String path, List<Problem> problems) {
+        try {
+            ClaimEntity c = claims.byKey(GlobalId.decodeKey(id, GlobalId.CLAIM, path)).orElse(null);
+            if (c == null) {
+                problems.add(new Problem(path, "No claim has ID '" + id + "'."));
+            }
+            return c;
+        } catch (ApiError e) {
+            problems.add(new Problem(path, e.getMessage()));
+            return null;
+        }
+    }
+
     /** Removes a document and its claims; relationships left without evidence go too. */
     @Transactional
     public int deleteDocument(String documentId, String by) {
@@ -333,6 +381,8 @@ public class CurationService {
             throw new InputRejected(List.of(new Problem("id", "No document has ID '" + documentId + "'.")));
         }
         List<ClaimEntity> gone = claims.list("documentId", d.id);
+        search.remove(SearchIndex.CLAIM, gone.stream().map(c -> c.id).toList());
+        search.remove(SearchIndex.DOCUMENT, List.of(d.id));
         for (ClaimEntity c : gone) {
             changes.record(by, GlobalId.CLAIM, c.key, ChangeAction.DELETED,
                     Map.of("text", c.text, "status", c.status.name()), null, "its document was deleted");

@@ -30,6 +30,7 @@ import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
+import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.DocumentEntity;
 import app.claimgraph.document.DocumentRepository;
@@ -39,6 +40,7 @@ import app.claimgraph.graphql.Text;
 import app.claimgraph.ingest.IngestResult.Outcome;
 import app.claimgraph.relationship.RelationshipEntity;
 import app.claimgraph.relationship.RelationshipRepository;
+import app.claimgraph.search.SearchIndex;
 
 /**
  * The one write path for documents: validate → resolve actors → upsert, in one transaction. The
@@ -67,6 +69,8 @@ public class IngestService {
     ChangeLog changes;
     @Inject
     Event<WriteEvent> events;
+    @Inject
+    SearchIndex search;
 
     /**
      * Stores a document with everything extracted from it, or nothing: problems in the input are
@@ -109,9 +113,14 @@ public class IngestService {
         doc.contentHash = inputHash;
         doc.updatedAt = now;
         documents.persist(doc);
+        search.indexDocument(doc.id, doc.title, doc.body);
 
         Map<String, ClaimEntity> claimsByRef = upsertClaims(in, doc, byRef, run);
+        linkClaims(in, claimsByRef);
         upsertRelationships(in, byRef, claimsByRef, run);
+        for (ActorEntity a : run.reindex) {
+            search.indexActor(a.id, a.name, actors.aliasesOf(a.id));
+        }
 
         changes.record(by, GlobalId.DOCUMENT, doc.key, created ? ChangeAction.CREATED : ChangeAction.UPDATED,
                 null, Map.of("title", doc.title, "claimsCreated", run.claimsCreated.size(), "claimsUpdated",
@@ -134,6 +143,8 @@ public class IngestService {
         final List<Long> claimsUpdated = new ArrayList<>();
         final List<Long> relsCreated = new ArrayList<>();
         final List<Long> relsUpdated = new ArrayList<>();
+        /** Actors whose name or aliases changed: their search entries are rewritten. */
+        final java.util.Set<ActorEntity> reindex = new java.util.LinkedHashSet<>();
         int claimsRemoved;
         int relsRemoved;
         final List<String> warnings = new ArrayList<>();
@@ -165,7 +176,9 @@ public class IngestService {
             if (entity.description == null && a.description != null) {
                 entity.description = a.description;
             }
-            addAliases(entity, a.aliases);
+            if (addAliases(entity, a.aliases) || run.actorsCreated.contains(entity.id)) {
+                run.reindex.add(entity);
+            }
             byRef.put(a.ref, entity);
         }
         if (!unknown.isEmpty()) {
@@ -246,12 +259,13 @@ public class IngestService {
         return key;
     }
 
-    /** Adds the aliases the actor lacks (ignoring case and accents), after its current ones. */
+    /** Adds the aliases the actor lacks (ignoring case and accents), after its current ones; true if any. */
     @SuppressWarnings("unchecked")
-    void addAliases(ActorEntity actor, List<String> aliases) {
+    boolean addAliases(ActorEntity actor, List<String> aliases) {
         if (aliases.isEmpty()) {
-            return;
+            return false;
         }
+        boolean added = false;
         List<Object[]> rows = em.createNativeQuery("SELECT alias_norm, position FROM actor_alias WHERE actor_id = :a")
                 .setParameter("a", actor.id).getResultList();
         Set<String> present = rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet());
@@ -264,7 +278,9 @@ public class IngestService {
             em.createNativeQuery("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (:a, :alias, :norm, :p)")
                     .setParameter("a", actor.id).setParameter("alias", alias.strip()).setParameter("norm", norm)
                     .setParameter("p", ++position).executeUpdate();
+            added = true;
         }
+        return added;
     }
 
     private Map<String, ClaimEntity> upsertClaims(DocumentInput in, DocumentEntity doc, Map<String, ActorEntity> byRef,
@@ -303,6 +319,7 @@ public class IngestService {
             (isNew ? run.claimsCreated : run.claimsUpdated).add(e.id);
             changes.record(run.by, GlobalId.CLAIM, e.key, isNew ? ChangeAction.CREATED : ChangeAction.UPDATED, null,
                     Map.of("text", e.text, "status", e.status.name()), null);
+            search.indexClaim(e.id, e.text, e.quote);
             links("claim_subject", e.id, c.subjects, byRef);
             links("claim_reporter", e.id, c.reportedBy, byRef);
             for (int i = 0; i < c.evidence.size(); i++) {
@@ -317,10 +334,50 @@ public class IngestService {
         for (ClaimEntity gone : existing.values()) {
             changes.record(run.by, GlobalId.CLAIM, gone.key, ChangeAction.DELETED,
                     Map.of("text", gone.text, "status", gone.status.name()), null, "no longer in the document");
+            search.remove(SearchIndex.CLAIM, List.of(gone.id));
             claims.delete(gone);
             run.claimsRemoved++;
         }
         return byRef2;
+    }
+
+    /** Rewrites the links from this document's claims (to claims of the input, or stored ones). */
+    private void linkClaims(DocumentInput in, Map<String, ClaimEntity> claimsByRef) {
+        List<Long> ids = claimsByRef.values().stream().map(c -> c.id).toList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM claim_link WHERE from_claim_id IN (:ids)").setParameter("ids", ids)
+                    .executeUpdate();
+        }
+        List<Problem> unknown = new ArrayList<>();
+        for (int i = 0; i < in.claims.size(); i++) {
+            ClaimInput c = in.claims.get(i);
+            long from = claimsByRef.get(c.ref).id;
+            for (ClaimLinkType type : ClaimLinkType.values()) {
+                List<String> targets = type == ClaimLinkType.CONTRADICTS ? c.contradicts : c.corroborates;
+                for (int j = 0; j < targets.size(); j++) {
+                    String t = targets.get(j);
+                    Long to = claimsByRef.containsKey(t) ? claimsByRef.get(t).id : storedClaim(t);
+                    if (to == null) {
+                        unknown.add(new Problem("claims[" + i + "]." + type.name().toLowerCase(java.util.Locale.ROOT)
+                                + "[" + j + "]", "No claim has ID '" + t + "'."));
+                    } else if (to != from) {
+                        em.createNativeQuery("INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) VALUES (:f, :t, :y)")
+                                .setParameter("f", from).setParameter("t", to).setParameter("y", type.name()).executeUpdate();
+                    }
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputRejected(unknown);
+        }
+    }
+
+    private Long storedClaim(String id) {
+        try {
+            return claims.byKey(GlobalId.decodeKey(id, GlobalId.CLAIM, "claim")).map(c -> c.id).orElse(null);
+        } catch (ApiError e) {
+            return null;
+        }
     }
 
     private void links(String table, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {

@@ -37,6 +37,8 @@ public final class InputValidator {
             c.reportedBy = orEmpty(c.reportedBy);
             c.subjects = orEmpty(c.subjects);
             c.evidence = orEmpty(c.evidence);
+            c.contradicts = orEmpty(c.contradicts);
+            c.corroborates = orEmpty(c.corroborates);
         }
         in.relationships.forEach(r -> r.evidence = orEmpty(r.evidence));
     }
@@ -132,6 +134,12 @@ public final class InputValidator {
             }
         }
 
+        for (int i = 0; i < in.claims.size(); i++) {
+            ClaimInput c = in.claims.get(i);
+            links(claimRefs, "claims[" + i + "].contradicts", c.contradicts, c.ref);
+            links(claimRefs, "claims[" + i + "].corroborates", c.corroborates, c.ref);
+        }
+
         Set<String> edges = new HashSet<>();
         for (int i = 0; i < in.relationships.size(); i++) {
             RelationshipInput r = in.relationships.get(i);
@@ -155,6 +163,31 @@ public final class InputValidator {
                 problem(p + ".evidence", "A relationship needs at least one supporting claim ref: no edge without a source.");
             }
             refs(claimRefs, p + ".evidence", r.evidence, "claim");
+        }
+    }
+
+    /** Links name a claim of the input by ref, or a stored claim by ID (checked when resolved). */
+    private void links(Set<String> claimRefs, String path, List<String> targets, String self) {
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < targets.size(); j++) {
+            String t = targets.get(j);
+            if (t == null || t.isBlank()) {
+                problem(path + "[" + j + "]", "Must not be empty.");
+            } else if (t.equals(self)) {
+                problem(path + "[" + j + "]", "A claim cannot be linked to itself.");
+            } else if (!seen.add(t)) {
+                problem(path + "[" + j + "]", "'" + t + "' is listed twice.");
+            } else if (!claimRefs.contains(t) && !looksLikeClaimId(t)) {
+                problem(path + "[" + j + "]", "'" + t + "' is neither the ref of a claim of this input nor a Claim ID.");
+            }
+        }
+    }
+
+    private static boolean looksLikeClaimId(String s) {
+        try {
+            return app.claimgraph.graphql.GlobalId.decode(s, "ref").type().equals(app.claimgraph.graphql.GlobalId.CLAIM);
+        } catch (app.claimgraph.graphql.ApiError e) {
+            return false;
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
+import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.document.DocumentRepository;
@@ -106,6 +107,28 @@ public class WriteGraphQL {
         String by = caller.requireEditor();
         long row = guarded(() -> curation.updateRelationship(id, input, by));
         return relationships.relationshipsByIds(List.of(row)).get(row);
+    }
+
+    @Mutation("linkClaims")
+    @NonNull
+    @Description("Records that one claim contradicts or corroborates another (e.g. a denial against a report). Requires the editor role.")
+    public Claim linkClaims(@NonNull @Id @Name("from") @Description("The claim that bears on the other.") String from,
+            @NonNull @Id @Name("to") @Description("The claim it bears on.") String to,
+            @NonNull @Name("type") @Description("How.") ClaimLinkType type) throws ApiError {
+        String by = caller.requireEditor();
+        long row = guarded(() -> curation.setClaimLink(from, to, type, true, by));
+        return claims.claimsByIds(List.of(row)).get(row);
+    }
+
+    @Mutation("unlinkClaims")
+    @NonNull
+    @Description("Removes a link set by `linkClaims` or ingestion. Requires the editor role.")
+    public Claim unlinkClaims(@NonNull @Id @Name("from") @Description("The claim that bore on the other.") String from,
+            @NonNull @Id @Name("to") @Description("The claim it bore on.") String to,
+            @NonNull @Name("type") @Description("Which link.") ClaimLinkType type) throws ApiError {
+        String by = caller.requireEditor();
+        long row = guarded(() -> curation.setClaimLink(from, to, type, false, by));
+        return claims.claimsByIds(List.of(row)).get(row);
     }
 
     @Mutation("deleteDocument")

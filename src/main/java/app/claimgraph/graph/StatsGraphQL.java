@@ -1,0 +1,88 @@
+package app.claimgraph.graph;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import app.claimgraph.actor.ActorFilter;
+import app.claimgraph.actor.ActorKind;
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.claim.ClaimFilter;
+import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.claim.ClaimStatus;
+import app.claimgraph.claim.ClaimType;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.relationship.RelationshipFilter;
+import app.claimgraph.relationship.RelationshipRepository;
+import app.claimgraph.relationship.RelationshipStatus;
+import app.claimgraph.relationship.RelationshipType;
+
+/** Dashboard counts, computed by GROUP BY over the same filtered queries the lists page through. */
+@GraphQLApi
+public class StatsGraphQL {
+
+    @Inject
+    ActorRepository actors;
+    @Inject
+    ClaimRepository claims;
+    @Inject
+    RelationshipRepository relationships;
+
+    @Query("stats")
+    @NonNull
+    @Description("Counts for dashboards.")
+    public Stats stats() {
+        return new Stats();
+    }
+
+    @NonNull
+    @Description("Actors, in total and per kind.")
+    public ActorStats actors(@Source Stats stats,
+            @Name("filter") @Description("The same conditions as `actors(filter:)`.") ActorFilter filter) throws ApiError {
+        KeysetQuery q = actors.query(filter, null);
+        Map<String, Long> byKind = q.groupCounts(actors.getEntityManager(), "a.kind");
+        return new ActorStats(total(byKind), counts(ActorKind.values(), byKind, ActorKindCount::new));
+    }
+
+    @NonNull
+    @Description("Claims, in total, per status and per type.")
+    public ClaimStats claims(@Source Stats stats,
+            @Name("filter") @Description("The same conditions as `claims(filter:)`.") ClaimFilter filter) throws ApiError {
+        KeysetQuery q = claims.query(filter, null, null);
+        Map<String, Long> byStatus = q.groupCounts(claims.getEntityManager(), "c.status");
+        Map<String, Long> byType = q.groupCounts(claims.getEntityManager(), "c.claim_type");
+        return new ClaimStats(total(byStatus), counts(ClaimStatus.values(), byStatus, ClaimStatusCount::new),
+                counts(ClaimType.values(), byType, ClaimTypeCount::new));
+    }
+
+    @NonNull
+    @Description("Relationships, in total, per type and per status.")
+    public RelationshipStats relationships(@Source Stats stats,
+            @Name("filter") @Description("The same conditions as `relationships(filter:)`.") RelationshipFilter filter)
+            throws ApiError {
+        KeysetQuery q = relationships.query(filter, null);
+        Map<String, Long> byType = q.groupCounts(relationships.getEntityManager(), "r.rel_type");
+        Map<String, Long> byStatus = q.groupCounts(relationships.getEntityManager(), "r.status");
+        return new RelationshipStats(total(byType), counts(RelationshipType.values(), byType, RelationshipTypeCount::new),
+                counts(RelationshipStatus.values(), byStatus, RelationshipStatusCount::new));
+    }
+
+    private static int total(Map<String, Long> counts) {
+        return (int) counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static <E extends Enum<E>, C> List<C> counts(E[] values, Map<String, Long> counts, BiFunction<E, Integer, C> make) {
+        return Arrays.stream(values).map(v -> make.apply(v, counts.getOrDefault(v.name(), 0L).intValue())).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package app.claimgraph.graph;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Connection;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.PageInfo;
+
+@Type("TimelineConnection")
+@Description("A page of timeline items in date order, undated items last (Relay cursor connection).")
+public class TimelineConnection extends Connection<TimelineItem, TimelineEdge> {
+    public TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+        super(edges, pageInfo, query, parent);
+    }
+}

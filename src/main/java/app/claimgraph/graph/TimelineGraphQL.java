@@ -1,0 +1,111 @@
+package app.claimgraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import app.claimgraph.actor.ActorRepository;
+import app.claimgraph.claim.Claim;
+import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.graphql.KeysetQuery.Row;
+import app.claimgraph.graphql.Ordering;
+import app.claimgraph.graphql.PageArgs;
+import app.claimgraph.graphql.Pages;
+import app.claimgraph.graphql.SortColumn;
+import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.graphql.SqlValues;
+import app.claimgraph.relationship.Relationship;
+import app.claimgraph.relationship.RelationshipRepository;
+
+@GraphQLApi
+public class TimelineGraphQL {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ClaimRepository claims;
+    @Inject
+    RelationshipRepository relationships;
+
+    @Query("timeline")
+    @NonNull
+    @Description("Claims and relationship beginnings and endings in date order, undated items last: everything, or what concerns one actor (as claimant, subject, or either end of a relationship).")
+    public TimelineConnection timeline(@Id @Name("actor") @Description("Only items concerning this actor.") String actor,
+            @Name("from") @Description("Only items dated on or after this day (undated items are left out).") LocalDate from,
+            @Name("to") @Description("Only items dated on or before this day (undated items are left out).") LocalDate to,
+            @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
+            @Name("after") @Description("Return the items after this cursor.") String after,
+            @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
+            @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badArgument("to", "'to' (" + to + ") is before 'from' (" + from + "): swap them.");
+        }
+        SqlFilter where = new SqlFilter();
+        String claimCond = "1 = 1";
+        String relCond = "1 = 1";
+        if (actor != null) {
+            String key = GlobalId.decodeKey(actor, GlobalId.ACTOR, "actor");
+            String a = ActorRepository.actorIdSql(where, key);
+            claimCond = "(c.claimant_id = " + a + " OR EXISTS (SELECT 1 FROM claim_subject s WHERE s.claim_id = c.id AND s.actor_id = " + a + "))";
+            relCond = "(r.source_id = " + a + " OR r.target_id = " + a + ")";
+        }
+        String items = "(SELECT 'C' AS kind, c.id AS item_id, c.stated_on AS d FROM claim c WHERE " + claimCond
+                + " UNION ALL SELECT 'S', r.id, r.since FROM relationship r WHERE r.since IS NOT NULL AND " + relCond
+                + " UNION ALL SELECT 'E', r.id, r.until FROM relationship r WHERE r.until IS NOT NULL AND " + relCond + ") t";
+        if (from != null) {
+            where.and("t.d >= " + where.bind(from));
+        }
+        if (to != null) {
+            where.and("t.d <= " + where.bind(to));
+        }
+        List<SortColumn> cols = new ArrayList<>(List.of(SortColumn.nullsLast("t.d", ValueType.DATE, "DATE '0001-01-01'", false)));
+        cols.add(new SortColumn("t.kind", ValueType.STRING, false));
+        cols.add(new SortColumn("t.item_id", ValueType.LONG, false));
+        KeysetQuery query = new KeysetQuery(items, null, where, new Ordering("timeline", cols));
+        PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
+        List<Row> rows = query.page(em, page);
+        List<Long> claimIds = new ArrayList<>();
+        List<Long> relIds = new ArrayList<>();
+        for (Row r : rows) {
+            ("C".equals(r.values()[2]) ? claimIds : relIds).add(r.id());
+        }
+        Map<Long, Claim> c = claims.claimsByIds(claimIds);
+        Map<Long, Relationship> rel = relationships.relationshipsByIds(relIds);
+        Map<Row, TimelineItem> itemsByRow = new IdentityHashMap<>();
+        for (Row r : rows) {
+            LocalDate date = ((Number) r.values()[0]).intValue() == 1 ? null : SqlValues.toLocalDate(r.values()[1]);
+            TimelineItem item = switch ((String) r.values()[2]) {
+                case "C" -> c.containsKey(r.id()) ? new TimelineItem(date, TimelineItemKind.CLAIM, c.get(r.id()), null) : null;
+                case "S" -> rel.containsKey(r.id()) ? new TimelineItem(date, TimelineItemKind.RELATIONSHIP_STARTED, null, rel.get(r.id())) : null;
+                default -> rel.containsKey(r.id()) ? new TimelineItem(date, TimelineItemKind.RELATIONSHIP_ENDED, null, rel.get(r.id())) : null;
+            };
+            if (item != null) {
+                itemsByRow.put(r, item);
+            }
+        }
+        return Pages.assembleRows(rows, page, query, null, itemsByRow::get, TimelineEdge::new, TimelineConnection::new);
+    }
+
+    @NonNull
+    @Description("Number of items in the whole timeline, all pages together.")
+    public List<Integer> totalCount(@Source List<TimelineConnection> connections) {
+        return Pages.totalCounts(em, connections);
+    }
+}

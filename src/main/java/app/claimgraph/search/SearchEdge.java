@@ -1,0 +1,14 @@
+package app.claimgraph.search;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+
+import app.claimgraph.graphql.Edge;
+
+@Type("SearchEdge")
+@Description("A search hit with its cursor.")
+public class SearchEdge extends Edge<SearchHit> {
+    public SearchEdge(String cursor, SearchHit node) {
+        super(cursor, node);
+    }
+}

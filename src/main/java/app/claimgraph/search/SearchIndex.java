@@ -1,0 +1,84 @@
+package app.claimgraph.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keeps {@code search_token} in step with the searchable fields. Called by the write path inside
+ * its transaction, so the index never disagrees with committed data.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    public static final char ACTOR = 'A';
+    public static final char CLAIM = 'C';
+    public static final char DOCUMENT = 'D';
+
+    /** How much a word counts by the field it is found in. */
+    static final int NAME = 10, ALIAS = 8, TITLE = 4, CLAIM_TEXT = 3, QUOTE = 2, BODY = 1;
+
+    private static final int ROWS_PER_INSERT = 200;
+
+    @Inject
+    EntityManager em;
+
+    public void indexActor(long id, String name, Collection<String> aliases) {
+        Map<String, Integer> w = new LinkedHashMap<>();
+        add(w, name, NAME);
+        for (String alias : aliases) {
+            add(w, alias, ALIAS);
+        }
+        replace(ACTOR, id, w);
+    }
+
+    public void indexClaim(long id, String text, String quote) {
+        Map<String, Integer> w = new LinkedHashMap<>();
+        add(w, text, CLAIM_TEXT);
+        add(w, quote, QUOTE);
+        replace(CLAIM, id, w);
+    }
+
+    public void indexDocument(long id, String title, String body) {
+        Map<String, Integer> w = new LinkedHashMap<>();
+        add(w, title, TITLE);
+        add(w, body, BODY);
+        replace(DOCUMENT, id, w);
+    }
+
+    public void remove(char type, Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM search_token WHERE entity_type = :t AND entity_id IN (:ids)")
+                    .setParameter("t", String.valueOf(type)).setParameter("ids", List.copyOf(ids)).executeUpdate();
+        }
+    }
+
+    private static void add(Map<String, Integer> weights, String text, int weight) {
+        for (String t : Tokens.distinct(text)) {
+            weights.merge(t, weight, Math::max);
+        }
+    }
+
+    private void replace(char type, long id, Map<String, Integer> weights) {
+        remove(type, List.of(id));
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>(weights.entrySet());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Map.Entry<String, Integer>> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("INSERT INTO search_token (token, entity_type, entity_id, weight) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:t").append(i).append(", :type, :id, :w").append(i).append(')');
+            }
+            var q = em.createNativeQuery(sql.toString()).setParameter("type", String.valueOf(type)).setParameter("id", id);
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter("t" + i, chunk.get(i).getKey()).setParameter("w" + i, chunk.get(i).getValue());
+            }
+            q.executeUpdate();
+        }
+    }
+}

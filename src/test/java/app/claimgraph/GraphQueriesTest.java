@@ -1,0 +1,213 @@
+package app.claimgraph;
+
+import static app.claimgraph.Gql.actorId;
+import static app.claimgraph.Gql.ok;
+import static app.claimgraph.Gql.post;
+import static app.claimgraph.Gql.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Neighbourhoods, paths, timelines, search, stats and claim links on the seed report. */
+@QuarkusTest
+class GraphQueriesTest {
+
+    @Test
+    void theUksNeighbourhoodHoldsTheUsWithTheSuspendedCooperationEdge() {
+        JsonPath r = ok("""
+                query($id: ID!) { actor(id: $id) { neighbourhood { actors { id name } distances truncated
+                  relationships { type status source { id name } target { id name } } } } }""",
+                vars("id", actorId("United Kingdom")));
+        List<String> names = r.getList("data.actor.neighbourhood.actors.name");
+        assertEquals("United Kingdom", names.get(0));
+        assertTrue(names.contains("United States"));
+        assertEquals(0, r.getInt("data.actor.neighbourhood.distances[0]"));
+        List<Map<String, Object>> rels = r.getList("data.actor.neighbourhood.relationships");
+        assertTrue(rels.stream().anyMatch(e -> "SUSPENDS_COOPERATION_WITH".equals(e.get("type"))
+                && "United States".equals(((Map<?, ?>) e.get("target")).get("name"))));
+        Set<Object> ids = new HashSet<>(r.getList("data.actor.neighbourhood.actors.id"));
+        for (Map<String, Object> e : rels) {
+            assertTrue(ids.contains(((Map<?, ?>) e.get("source")).get("id")) && ids.contains(((Map<?, ?>) e.get("target")).get("id")),
+                    "every edge's ends are among the actors");
+        }
+        // two hops reach further; filters narrow what is followed
+        JsonPath two = ok("query($id: ID!) { actor(id: $id) { neighbourhood(depth: 2) { actors { name } } } }",
+                vars("id", actorId("United Kingdom")));
+        assertTrue(two.getList("data.actor.neighbourhood.actors.name").contains("Venezuela"));
+        JsonPath only = ok("query($id: ID!) { actor(id: $id) { neighbourhood(types: [ALLIED_WITH]) { actors { name } relationships { type } } } }",
+                vars("id", actorId("United Kingdom")));
+        assertEquals(List.of("United Kingdom", "United States"), only.getList("data.actor.neighbourhood.actors.name"));
+        assertEquals(List.of("ALLIED_WITH"), only.getList("data.actor.neighbourhood.relationships.type"));
+        JsonPath cut = ok("query($id: ID!) { actor(id: $id) { neighbourhood(depth: 2, first: 2) { actors { name } truncated } } }",
+                vars("id", actorId("United Kingdom")));
+        assertEquals(2, cut.getList("data.actor.neighbourhood.actors").size());
+        assertTrue(cut.getBoolean("data.actor.neighbourhood.truncated"));
+    }
+
+    @Test
+    void theDumaReachesTheUkThroughTheUs() {
+        String duma = actorId("Russian State Duma");
+        String uk = actorId("United Kingdom");
+        JsonPath r = ok("""
+                query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length actors { name }
+                  relationships { type source { name } target { name } evidence { id } } } }""", vars("a", duma, "b", uk));
+        List<Map<String, Object>> paths = r.getList("data.paths");
+        assertFalse(paths.isEmpty());
+        for (int i = 0; i < paths.size(); i++) {
+            assertEquals(2, r.getInt("data.paths[" + i + "].length"), "shortest first and only");
+            assertEquals(List.of("Russian State Duma", "United States", "United Kingdom"), r.getList("data.paths[" + i + "].actors.name"));
+            assertFalse(r.getList("data.paths[" + i + "].relationships[0].evidence").isEmpty(), "evidence reachable");
+        }
+        // followed only along their direction, the UK's edges point at the US: no path
+        assertEquals(List.of(), ok("query($a: ID!, $b: ID!) { paths(from: $a, to: $b, directed: true) { length } }",
+                vars("a", duma, "b", uk)).getList("data.paths"));
+        assertEquals(List.of(), ok("query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 1) { length } }",
+                vars("a", duma, "b", uk)).getList("data.paths"));
+        assertEquals(1, ok("query($a: ID!, $b: ID!) { paths(from: $a, to: $b, first: 1) { length } }", vars("a", duma, "b", uk))
+                .getList("data.paths").size());
+    }
+
+    @Test
+    void madurosTimelineStartsWithHisDatedStatement() {
+        String maduro = actorId("Nicolás Maduro");
+        JsonPath r = ok("query($a: ID) { timeline(actor: $a, first: 100) { totalCount nodes { date kind claim { text quote } } } }",
+                vars("a", maduro));
+        List<Map<String, Object>> items = r.getList("data.timeline.nodes");
+        assertEquals("2025-11-01", items.get(0).get("date"));
+        assertTrue(((Map<?, ?>) items.get(0).get("claim")).get("text").toString().startsWith("Maduro"));
+        int firstUndated = items.stream().map(i -> i.get("date")).toList().indexOf(null);
+        assertTrue(firstUndated > 0 && items.subList(firstUndated, items.size()).stream().allMatch(i -> i.get("date") == null),
+                "undated items last");
+        assertEquals(items.size(), r.getInt("data.timeline.totalCount"));
+        // pages walk the same items; date bounds leave undated items out
+        List<Object> walked = new ArrayList<>();
+        String after = null;
+        do {
+            JsonPath page = ok("query($a: ID, $after: String) { timeline(actor: $a, first: 1, after: $after) { nodes { claim { text } } pageInfo { hasNextPage endCursor } } }",
+                    vars("a", maduro, "after", after));
+            walked.addAll(page.getList("data.timeline.nodes.claim.text"));
+            after = page.getBoolean("data.timeline.pageInfo.hasNextPage") ? page.getString("data.timeline.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(r.getList("data.timeline.nodes.claim.text"), walked);
+        assertEquals(2, ok("query($a: ID) { timeline(actor: $a, from: \"2025-11-01\", to: \"2025-11-30\") { totalCount } }",
+                vars("a", maduro)).getInt("data.timeline.totalCount"));
+    }
+
+    @Test
+    void searchFindsTheExpectedNodesFirst() {
+        String maduro = actorId("Nicolás Maduro");
+        for (String q : List.of("maduro", "Madu", "nicolas", "NICOLÁS", "president maduro")) {
+            JsonPath r = ok("query($q: String!) { search(query: $q) { nodes { type snippet node { id } } } }", vars("q", q));
+            assertEquals(maduro, r.getString("data.search.nodes[0].node.id"), q);
+            assertEquals("ACTOR", r.getString("data.search.nodes[0].type"), q);
+        }
+        JsonPath is = ok("{ search(query: \"intelligence sharing\") { totalCount nodes { type snippet node { __typename } } } }");
+        assertEquals("DOCUMENT", is.getString("data.search.nodes[0].type"), "the report's title is about it");
+        assertTrue(is.getString("data.search.nodes[1].snippet").contains("halted intelligence sharing"));
+        // every word must match: no claim says both "maduro" and "sanctions"; only the whole report does
+        assertEquals(0, ok("{ search(query: \"maduro sanctions\", types: [CLAIM, ACTOR]) { totalCount } }").getInt("data.search.totalCount"));
+        assertEquals(List.of("DOCUMENT"), ok("{ search(query: \"maduro sanctions\") { nodes { type } } }").getList("data.search.nodes.type"));
+        // types narrow; snippets come from documents' text
+        JsonPath docs = ok("{ search(query: \"fishermen\", types: [DOCUMENT]) { nodes { type snippet } } }");
+        assertEquals(List.of("DOCUMENT"), docs.getList("data.search.nodes.type"));
+        assertTrue(docs.getString("data.search.nodes[0].snippet").contains("fishermen"));
+        // pages of hits walk the whole list
+        int total = ok("{ search(query: \"us\") { totalCount } }").getInt("data.search.totalCount");
+        assertTrue(total > 3);
+        Set<Object> seen = new HashSet<>();
+        String after = null;
+        do {
+            JsonPath page = ok("query($after: String) { search(query: \"us\", first: 2, after: $after) { nodes { node { id } } pageInfo { hasNextPage endCursor } } }",
+                    vars("after", after));
+            for (Object id : page.getList("data.search.nodes.node.id")) {
+                assertTrue(seen.add(id), "no repeats");
+            }
+            after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(total, seen.size());
+    }
+
+    @Test
+    void statsMatchTheListQueries() {
+        JsonPath s = ok("""
+                { stats { actors { total byKind { kind count } } claims { total byStatus { status count } byType { type count } }
+                  relationships { total byType { type count } byStatus { status count } } } }""");
+        assertEquals(ok("{ actors { totalCount } }").getInt("data.actors.totalCount"), s.getInt("data.stats.actors.total"));
+        for (Map<String, Object> k : s.<Map<String, Object>>getList("data.stats.actors.byKind")) {
+            assertEquals(ok("{ actors(filter: {kinds: [" + k.get("kind") + "]}) { totalCount } }").getInt("data.actors.totalCount"),
+                    k.get("count"), "kind " + k.get("kind"));
+        }
+        for (Map<String, Object> k : s.<Map<String, Object>>getList("data.stats.claims.byStatus")) {
+            assertEquals(ok("{ claims(filter: {statuses: [" + k.get("status") + "]}) { totalCount } }").getInt("data.claims.totalCount"),
+                    k.get("count"), "status " + k.get("status"));
+        }
+        for (Map<String, Object> k : s.<Map<String, Object>>getList("data.stats.claims.byType")) {
+            assertEquals(ok("{ claims(filter: {types: [" + k.get("type") + "]}) { totalCount } }").getInt("data.claims.totalCount"),
+                    k.get("count"), "type " + k.get("type"));
+        }
+        for (Map<String, Object> k : s.<Map<String, Object>>getList("data.stats.relationships.byType")) {
+            assertEquals(ok("{ relationships(filter: {types: [" + k.get("type") + "]}) { totalCount } }").getInt("data.relationships.totalCount"),
+                    k.get("count"), "type " + k.get("type"));
+        }
+        // filters apply the same way as in the lists
+        String us = actorId("United States");
+        JsonPath f = ok("query($a: ID) { stats { claims(filter: {subject: $a}) { total } relationships(filter: {actor: $a, direction: INCOMING}) { total } } "
+                + "claims(filter: {subject: $a}) { totalCount } relationships(filter: {actor: $a, direction: INCOMING}) { totalCount } }", vars("a", us));
+        assertEquals(f.getInt("data.claims.totalCount"), f.getInt("data.stats.claims.total"));
+        assertEquals(f.getInt("data.relationships.totalCount"), f.getInt("data.stats.relationships.total"));
+    }
+
+    @Test
+    void relationshipSummaryCountsPerTypeAndDirection() {
+        String us = actorId("United States");
+        JsonPath r = ok("query($a: ID!) { actor(id: $a) { relationshipSummary { type direction count } } }", vars("a", us));
+        for (Map<String, Object> c : r.<Map<String, Object>>getList("data.actor.relationshipSummary")) {
+            int listed = ok("query($a: ID!) { actor(id: $a) { relationships(direction: " + c.get("direction") + ", types: ["
+                    + c.get("type") + "]) { totalCount } } }", vars("a", us)).getInt("data.actor.relationships.totalCount");
+            assertEquals(listed, c.get("count"), c.toString());
+        }
+        assertTrue(r.getList("data.actor.relationshipSummary").size() >= 5);
+    }
+
+    @Test
+    void theStrikeClaimShowsWhoCorroboratesAndWhoDoesNotConfirmIt() {
+        JsonPath r = ok("""
+                { claims(filter: {statuses: [UNCONFIRMED]}) { nodes { id text contradictedBy { text contradicts { id } }
+                  corroboratedBy { text claimant { name } } } } }""");
+        assertEquals(List.of("The US government has not publicly confirmed the strikes."),
+                r.getList("data.claims.nodes[0].contradictedBy.text"));
+        assertEquals(List.of(r.getString("data.claims.nodes[0].id")), r.getList("data.claims.nodes[0].contradictedBy[0].contradicts.id"));
+        assertEquals(2, r.getList("data.claims.nodes[0].corroboratedBy").size());
+    }
+
+    @Test
+    void depthAndPageLimitsAreEnforced() {
+        String uk = actorId("United Kingdom");
+        String us = actorId("United States");
+        for (String q : List.of("neighbourhood(depth: 5)", "neighbourhood(depth: 0)", "neighbourhood(first: 0)", "neighbourhood(first: 501)")) {
+            JsonPath r = post("query($a: ID!) { actor(id: $a) { " + q + " { actors { id } } } }", vars("a", uk));
+            assertEquals("BAD_USER_INPUT", r.getString("errors[0].extensions.code"), q);
+        }
+        for (String q : List.of("maxDepth: 5", "maxDepth: 0", "first: 11")) {
+            JsonPath r = post("query($a: ID!, $b: ID!) { paths(from: $a, to: $b, " + q + ") { length } }", vars("a", uk, "b", us));
+            assertEquals("BAD_USER_INPUT", r.getString("errors[0].extensions.code"), q);
+        }
+        for (String q : List.of("search(query: \"us\", first: 101)", "search(query: \"  ,; \")", "timeline(first: 500)")) {
+            JsonPath r = post("{ " + q + " { totalCount } }", null);
+            assertEquals("BAD_USER_INPUT", r.getString("errors[0].extensions.code"), q);
+        }
+        assertNull(post("query($a: ID!) { paths(from: $a, to: $a) { length } }", vars("a", uk)).get("data.paths"));
+    }
+}
