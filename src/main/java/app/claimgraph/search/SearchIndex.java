@@ -22,7 +22,7 @@ public class SearchIndex {
     public static final char DOCUMENT = 'D';
 
     /** How much a word counts by the field it is found in. */
-    static final int NAME = 10, ALIAS = 8, TITLE = 4, CLAIM_TEXT = 3, QUOTE = 2, BODY = 1;
+    public static final int NAME = 10, ALIAS = 8, TITLE = 4, CLAIM_TEXT = 3, QUOTE = 2, BODY = 1;
 
     private static final int ROWS_PER_INSERT = 200;
 
