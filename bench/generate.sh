@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 path=${1:?database path}; actors=${2:-100000}; claims=${3:-1000000}; rels=${4:-300000}; docs=${5:-50000}
 ./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+cp=$(cat target/bench-classpath.txt)
 url=${JDBC_URL:-"jdbc:h2:file:$path;DB_CLOSE_ON_EXIT=FALSE"}
 java -Xmx4g -cp "target/test-classes:target/classes:$cp" app.claimgraph.bench.GraphGenerator "$url" "${JDBC_USER:-sa}" "${JDBC_PASSWORD:-}" \
   "$actors" "$claims" "$rels" "$docs"

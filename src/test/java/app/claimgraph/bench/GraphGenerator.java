@@ -189,7 +189,7 @@ public final class GraphGenerator {
                     body.append(s).append(' ');
                 }
                 String title = "Generated report " + doc + " on " + WORDS[random.nextInt(WORDS.length)];
-                String key = HexFormat.of().toHexString(new byte[] { (byte) (doc >> 24), (byte) (doc >> 16), (byte) (doc >> 8), (byte) doc, 0x67, 0x65, 0x6e, 0x21 });
+                String key = HexFormat.of().formatHex(new byte[] { (byte) (doc >> 24), (byte) (doc >> 16), (byte) (doc >> 8), (byte) doc, 0x67, 0x65, 0x6e, 0x21 });
                 d.setLong(1, docId);
                 d.setString(2, key);
                 d.setString(3, "https://generated.example/" + doc);
