@@ -29,8 +29,10 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", default="http://localhost:8080/graphql")
     p.add_argument("--repeat", type=int, default=20)
+    p.add_argument("--actors", type=int, default=100000, help="actors generated (picks long-tail actors in range)")
     a = p.parse_args()
-    hub, hub2, tail, tail2 = gid("Actor", "gen-0"), gid("Actor", "gen-1"), gid("Actor", "gen-5000"), gid("Actor", "gen-90000")
+    hub, hub2 = gid("Actor", "gen-0"), gid("Actor", "gen-1")
+    tail, tail2 = gid("Actor", f"gen-{a.actors // 20}"), gid("Actor", f"gen-{a.actors * 9 // 10}")
     scenarios = [
         ("neighbourhood depth 1, hub", "query($a: ID!) { actor(id: $a) { neighbourhood(first: 100) { actors { id name } relationships { id type } } } }", {"a": hub}),
         ("neighbourhood depth 2, hub", "query($a: ID!) { actor(id: $a) { neighbourhood(depth: 2, first: 100) { actors { id } relationships { id } truncated } } }", {"a": hub}),

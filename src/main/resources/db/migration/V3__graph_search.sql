@@ -27,3 +27,16 @@ CREATE INDEX claim_link_to_ix ON claim_link (to_claim_id, link_type, from_claim_
 
 -- Timeline: relationships of an actor by date.
 CREATE INDEX relationship_until_ix ON relationship (until, id);
+
+-- Working set of breadth-first traversals (neighbourhoods, shortest paths): each traversal writes
+-- its levels here inside a transaction that is rolled back, so rows are never committed and other
+-- readers never see them. A real, indexed table keeps every level computed once, on both engines.
+CREATE TABLE graph_scratch (
+    search_id BIGINT  NOT NULL,
+    side      CHAR(1) NOT NULL,
+    root      BIGINT  NOT NULL,
+    actor_id  BIGINT  NOT NULL,
+    d         INT     NOT NULL,
+    CONSTRAINT graph_scratch_pk PRIMARY KEY (search_id, side, root, actor_id)
+);
+CREATE INDEX graph_scratch_level_ix ON graph_scratch (search_id, side, d, actor_id);

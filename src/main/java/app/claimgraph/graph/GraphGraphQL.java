@@ -61,7 +61,7 @@ public class GraphGraphQL {
         EdgeFilter filter = new EdgeFilter(nonNull(types), nonNull(statuses));
         List<Long> roots = centres.stream().map(Actor::rowId).distinct().toList();
         Map<Long, List<Reached>> byRoot = new LinkedHashMap<>();
-        for (Reached r : graph.reach(roots, depth, filter)) {
+        for (Reached r : graph.reach(roots, depth, filter, first)) {
             byRoot.computeIfAbsent(r.root(), k -> new ArrayList<>()).add(r);
         }
         Map<Long, Map<Long, Integer>> kept = new HashMap<>();

@@ -12,22 +12,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+
 import app.claimgraph.relationship.RelationshipStatus;
 import app.claimgraph.relationship.RelationshipType;
 
 /**
- * Traversals in SQL. Breadth-first levels are written out one CTE per hop (depth is at most 4),
- * each level removing the actors of the previous ones, so every actor is expanded once whatever
- * the number of paths to it; path enumeration is WITH RECURSIVE over the shortest-path DAG.
- * Plain SQL: the same statements run on H2 and PostgreSQL.
+ * Traversals in SQL. Breadth-first levels are built one INSERT ... SELECT per hop into
+ * {@code graph_scratch} (depth is at most 4), each level leaving out the actors already reached,
+ * so every actor is expanded once whatever the number of paths to it; path enumeration is WITH
+ * RECURSIVE over the levels. Plain SQL: the same statements run on H2 and PostgreSQL.
  */
 @ApplicationScoped
 public class GraphRepository {
 
     public static final int MAX_DEPTH = 4;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionManager transactions;
 
     /** Which relationships a traversal may follow. */
     public record EdgeFilter(List<RelationshipType> types, List<RelationshipStatus> statuses) {
@@ -50,35 +57,82 @@ public class GraphRepository {
     public record Reached(long root, long actor, int depth) {
     }
 
-    /** Actors within {@code depth} hops of each root (either direction), nearest first. */
+    /**
+     * Actors within {@code depth} hops of each root (either direction), nearest first; expansion
+     * stops once {@code enough} actors per root are reached (the rest would be cut anyway).
+     */
     @SuppressWarnings("unchecked")
-    public List<Reached> reach(Collection<Long> roots, int depth, EdgeFilter filter) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("roots", List.copyOf(roots));
-        String cond = filter.sql("r", params);
-        StringBuilder sql = new StringBuilder("WITH l0(root, actor_id) AS (SELECT a.id, a.id FROM actor a WHERE a.id IN (:roots))");
-        for (int i = 1; i <= depth; i++) {
-            String prev = "l" + (i - 1);
-            StringBuilder seen = new StringBuilder();
-            for (int j = 0; j < i; j++) {
-                seen.append(j == 0 ? "" : " UNION ").append("SELECT root, actor_id FROM l").append(j);
+    public List<Reached> reach(Collection<Long> roots, int depth, EdgeFilter filter, int enough) {
+        return scratch(() -> {
+                long sid = RANDOM.nextLong();
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("sid", sid);
+                params.put("roots", List.copyOf(roots));
+                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'n', a.id, a.id, 0"
+                        + " FROM actor a WHERE a.id IN (:roots)", params);
+                for (int d = 1; d <= depth; d++) {
+                    Object[] biggest = (Object[]) run("SELECT COUNT(*), MIN(x.n) FROM (SELECT root, COUNT(*) AS n"
+                            + " FROM graph_scratch WHERE search_id = :sid AND side = 'n' GROUP BY root) x",
+                            Map.of("sid", sid)).get(0);
+                    if (((Number) biggest[1]).longValue() > enough) {
+                        break; // every root already has more actors than will be returned
+                    }
+                    if (hop(sid, 'n', d, false, false, filter) == 0) {
+                        break;
+                    }
+                }
+                List<Reached> out = new ArrayList<>();
+                for (Object[] r : (List<Object[]>) run("SELECT root, actor_id, d FROM graph_scratch WHERE search_id = :sid"
+                        + " AND side = 'n' ORDER BY root, d, actor_id", Map.of("sid", sid))) {
+                    out.add(new Reached(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue()));
+                }
+                return out;
+        });
+    }
+
+    /**
+     * Runs a traversal in a transaction of its own that is always rolled back: its working set in
+     * {@code graph_scratch} is never committed, never written to disk, never seen by anyone else.
+     */
+    private <T> T scratch(java.util.concurrent.Callable<T> work) {
+        try {
+            Transaction outer = transactions.suspend();
+            transactions.begin();
+            try {
+                return work.call();
+            } finally {
+                transactions.rollback();
+                if (outer != null) {
+                    transactions.resume(outer);
+                }
             }
-            sql.append(", l").append(i).append("(root, actor_id) AS ((SELECT p.root, r.target_id FROM ").append(prev)
-                    .append(" p JOIN relationship r ON r.source_id = p.actor_id WHERE ").append(cond)
-                    .append(" UNION SELECT p.root, r.source_id FROM ").append(prev)
-                    .append(" p JOIN relationship r ON r.target_id = p.actor_id WHERE ").append(cond)
-                    .append(") EXCEPT (").append(seen).append("))");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("traversal failed", e);
         }
-        sql.append(" SELECT root, actor_id, d FROM (");
-        for (int i = 0; i <= depth; i++) {
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT root, actor_id, ").append(i).append(" AS d FROM l").append(i);
-        }
-        sql.append(") x ORDER BY root, d, actor_id");
-        List<Reached> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) run(sql.toString(), params)) {
-            out.add(new Reached(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue()));
-        }
-        return out;
+    }
+
+    /**
+     * One breadth-first level: the actors one hop from level {@code d - 1} of {@code side} that no
+     * earlier level holds. Following relationships forward (source to target), or backward, or both
+     * when not {@code directed}. Returns how many actors the level has.
+     */
+    private int hop(long sid, char side, int d, boolean directed, boolean backward, EdgeFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("sid", sid);
+        params.put("side", String.valueOf(side));
+        params.put("prev", d - 1);
+        params.put("d", d);
+        String cond = filter.sql("r", params);
+        String fwd = "SELECT g.root, r.target_id AS nb FROM graph_scratch g JOIN relationship r ON r.source_id = g.actor_id"
+                + " WHERE g.search_id = :sid AND g.side = :side AND g.d = :prev AND " + cond;
+        String bwd = "SELECT g.root, r.source_id AS nb FROM graph_scratch g JOIN relationship r ON r.target_id = g.actor_id"
+                + " WHERE g.search_id = :sid AND g.side = :side AND g.d = :prev AND " + cond;
+        String next = directed ? (backward ? bwd : fwd) : fwd + " UNION " + bwd;
+        return update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT DISTINCT :sid, :side, n.root, n.nb, :d"
+                + " FROM (" + next + ") n WHERE NOT EXISTS (SELECT 1 FROM graph_scratch x WHERE x.search_id = :sid"
+                + " AND x.side = :side AND x.root = n.root AND x.actor_id = n.nb)", params);
     }
 
     /** Relationships (matching the filter) with both ends among {@code actors}: id, source, target. */
@@ -101,35 +155,99 @@ public class GraphRepository {
     /**
      * Shortest paths from one actor to another as lists of relationship ids, at most {@code limit},
      * at most {@code maxDepth} hops; direction ignored unless {@code directed}.
+     * <p>
+     * A bidirectional breadth-first search (levels in {@code graph_scratch}, side f from the start,
+     * side t from the end, always expanding the smaller frontier) finds the length L; M are the
+     * actors at the start's level k and the end's level L - k. Every shortest path crosses M, and from
+     * every actor of a level there is an edge to the level before, so one WITH RECURSIVE walk from
+     * M back to the start and one from M on to the end never hit a dead end; each keeps at most
+     * {@code limit} edges per actor, so the walks stay small however many shortest paths exist.
      */
     @SuppressWarnings("unchecked")
     public List<List<Long>> shortestPaths(long from, long to, int maxDepth, boolean directed, EdgeFilter filter, int limit) {
+        return scratch(() -> {
+                long sid = RANDOM.nextLong();
+                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 'f', 0, :a, 0)",
+                        Map.of("sid", sid, "a", from));
+                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 't', 0, :a, 0)",
+                        Map.of("sid", sid, "a", to));
+                int df = 0;
+                int dt = 0;
+                long frontierF = 1;
+                long frontierT = 1;
+                while (df + dt < maxDepth && frontierF > 0 && frontierT > 0 && !meet(sid)) {
+                    if (frontierF <= frontierT) {
+                        frontierF = hop(sid, 'f', ++df, directed, false, filter);
+                    } else {
+                        frontierT = hop(sid, 't', ++dt, directed, true, filter);
+                    }
+                }
+                if (!meet(sid)) {
+                    return List.<List<Long>>of();
+                }
+                // the shortest length; every shortest path crosses the start's level k at the end's level L - k
+                int length = ((Number) run("SELECT MIN(f.d + t.d) FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
+                        + " AND t.side = 't' AND t.actor_id = f.actor_id WHERE f.search_id = :sid AND f.side = 'f'",
+                        Map.of("sid", sid)).get(0)).intValue();
+                int k = Math.min(df, length);
+                return walks(sid, k, length - k, from, to, directed, filter, limit);
+        });
+    }
+
+    /** Oriented edges a -> b between levels of {@code side} with level(b) = level(a) {@code step}. */
+    private static String levelEdges(String side, String step, boolean directed, String cond) {
+        String along = "SELECT r.id AS rel_id, ga.actor_id AS a, gb.actor_id AS b FROM graph_scratch ga"
+                + " JOIN relationship r ON r.source_id = ga.actor_id JOIN graph_scratch gb ON gb.search_id = :sid"
+                + " AND gb.side = '" + side + "' AND gb.actor_id = r.target_id AND gb.d = ga.d " + step
+                + " WHERE ga.search_id = :sid AND ga.side = '" + side + "' AND " + cond;
+        if (directed) {
+            return along;
+        }
+        return along + " UNION ALL SELECT r.id, ga.actor_id, gb.actor_id FROM graph_scratch ga"
+                + " JOIN relationship r ON r.target_id = ga.actor_id JOIN graph_scratch gb ON gb.search_id = :sid"
+                + " AND gb.side = '" + side + "' AND gb.actor_id = r.source_id AND gb.d = ga.d " + step
+                + " WHERE ga.search_id = :sid AND ga.side = '" + side + "' AND " + cond;
+    }
+
+    private boolean meet(long sid) {
+        return !run("SELECT f.actor_id FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
+                + " AND t.side = 't' AND t.actor_id = f.actor_id WHERE f.search_id = :sid AND f.side = 'f'",
+                Map.of("sid", sid)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Long>> walks(long sid, int df, int dt, long from, long to, boolean directed, EdgeFilter filter,
+            int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("sid", sid);
         params.put("from", from);
         params.put("to", to);
         params.put("cap", limit);
         String cond = filter.sql("r", params);
-        StringBuilder sql = new StringBuilder("WITH RECURSIVE ");
-        levels(sql, "f", ":from", maxDepth, directed, false, cond);
-        sql.append(", ");
-        levels(sql, "t", ":to", maxDepth, directed, true, cond);
-        sql.append(", len(l) AS (SELECT MIN(df.d + dt.d) FROM fd df JOIN td dt ON df.actor_id = dt.actor_id)");
-        // edges of the shortest-path DAG, at most `cap` into each actor, so the walk stays small
-        String oriented = "SELECT r.id AS rel_id, r.source_id AS u, r.target_id AS v FROM relationship r WHERE " + cond
-                + " AND r.source_id IN (SELECT actor_id FROM fd) AND r.target_id IN (SELECT actor_id FROM fd)";
-        if (!directed) {
-            oriented += " UNION ALL SELECT r.id, r.target_id, r.source_id FROM relationship r WHERE " + cond
-                    + " AND r.source_id IN (SELECT actor_id FROM fd) AND r.target_id IN (SELECT actor_id FROM fd)";
-        }
-        sql.append(", dag(rel_id, u, v, rn) AS (SELECT e.rel_id, e.u, e.v, ROW_NUMBER() OVER (PARTITION BY e.v ORDER BY e.rel_id)"
-                + " FROM (").append(oriented).append(") e JOIN fd du ON du.actor_id = e.u JOIN fd dv ON dv.actor_id = e.v"
-                + " JOIN td tv ON tv.actor_id = e.v CROSS JOIN len WHERE dv.d = du.d + 1 AND dv.d + tv.d = len.l)");
-        sql.append(", walk(actor_id, depth, rels) AS (SELECT CAST(:from AS BIGINT), 0, CAST('' AS VARCHAR)"
-                + " UNION ALL SELECT dag.v, w.depth + 1, CAST(w.rels || CAST(dag.rel_id AS VARCHAR) || ',' AS VARCHAR)"
-                + " FROM walk w JOIN dag ON dag.u = w.actor_id WHERE dag.rn <= :cap AND w.depth < ").append(maxDepth).append(")");
-        sql.append(" SELECT rels FROM walk WHERE actor_id = :to ORDER BY rels");
+        // edges between consecutive levels of one side, found from the levels through the
+        // relationship indexes (never a scan of all relationships); oriented both ways unless directed
+        String fe = levelEdges("f", "+ 1", directed, cond);
+        String te = levelEdges("t", "- 1", directed, cond);
+        // meeting actors: the start's level k that are at the end's level L - k
+        String meeting = "SELECT f.actor_id FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id AND t.side = 't'"
+                + " AND t.actor_id = f.actor_id WHERE f.search_id = :sid AND f.side = 'f' AND f.d = " + df + " AND t.d = " + dt;
+        String sql = "WITH RECURSIVE m(actor_id) AS (SELECT x.actor_id FROM (" + meeting + ") x),"
+                // f side: edge u -> v with level(v) = level(u) + 1, at most :cap into each v
+                + " fe(u, v, rel_id, rn) AS (SELECT e.a, e.b, e.rel_id, ROW_NUMBER() OVER (PARTITION BY e.b ORDER BY e.rel_id)"
+                + " FROM (" + fe + ") e),"
+                // t side: edge v -> w with level(w) = level(v) - 1, at most :cap out of each v
+                + " te(v, w, rel_id, rn) AS (SELECT e.a, e.b, e.rel_id, ROW_NUMBER() OVER (PARTITION BY e.a ORDER BY e.rel_id)"
+                + " FROM (" + te + ") e),"
+                + " back(mid, actor_id, depth, rels) AS (SELECT actor_id, actor_id, 0, CAST('' AS VARCHAR) FROM m"
+                + " UNION ALL SELECT b.mid, fe.u, b.depth + 1, CAST(CAST(fe.rel_id AS VARCHAR) || ',' || b.rels AS VARCHAR)"
+                + " FROM back b JOIN fe ON fe.v = b.actor_id WHERE fe.rn <= :cap AND b.depth < " + df + "),"
+                + " fwd(mid, actor_id, depth, rels) AS (SELECT actor_id, actor_id, 0, CAST('' AS VARCHAR) FROM m"
+                + " UNION ALL SELECT f.mid, te.w, f.depth + 1, CAST(f.rels || CAST(te.rel_id AS VARCHAR) || ',' AS VARCHAR)"
+                + " FROM fwd f JOIN te ON te.v = f.actor_id WHERE te.rn <= :cap AND f.depth < " + dt + ")"
+                + " SELECT b.rels || f.rels AS p FROM back b JOIN fwd f ON f.mid = b.mid"
+                + " WHERE b.actor_id = :from AND f.actor_id = :to ORDER BY p";
         List<List<Long>> paths = new ArrayList<>();
-        for (Object r : run(sql.toString(), params)) {
+        for (Object r : run(sql, params)) {
             if (paths.size() == limit) {
                 break;
             }
@@ -139,33 +257,11 @@ public class GraphRepository {
                     ids.add(Long.parseLong(id));
                 }
             }
-            paths.add(ids);
+            if (!paths.contains(ids)) {
+                paths.add(ids);
+            }
         }
         return paths;
-    }
-
-    /** BFS levels p0..pN from a start actor as CTEs, and pd(actor_id, d) with each actor's distance. */
-    private static void levels(StringBuilder sql, String p, String start, int depth, boolean directed, boolean backward,
-            String cond) {
-        sql.append(p).append("0(actor_id) AS (SELECT CAST(").append(start).append(" AS BIGINT))");
-        for (int i = 1; i <= depth; i++) {
-            String prev = p + (i - 1);
-            String forward = backward ? "SELECT r.source_id FROM " + prev + " x JOIN relationship r ON r.target_id = x.actor_id WHERE " + cond
-                    : "SELECT r.target_id FROM " + prev + " x JOIN relationship r ON r.source_id = x.actor_id WHERE " + cond;
-            String reverse = backward ? "SELECT r.target_id FROM " + prev + " x JOIN relationship r ON r.source_id = x.actor_id WHERE " + cond
-                    : "SELECT r.source_id FROM " + prev + " x JOIN relationship r ON r.target_id = x.actor_id WHERE " + cond;
-            StringBuilder seen = new StringBuilder();
-            for (int j = 0; j < i; j++) {
-                seen.append(j == 0 ? "" : " UNION ").append("SELECT actor_id FROM ").append(p).append(j);
-            }
-            sql.append(", ").append(p).append(i).append("(actor_id) AS ((").append(forward)
-                    .append(directed ? "" : " UNION " + reverse).append(") EXCEPT (").append(seen).append("))");
-        }
-        sql.append(", ").append(p).append("d(actor_id, d) AS (");
-        for (int i = 0; i <= depth; i++) {
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT actor_id, ").append(i).append(" FROM ").append(p).append(i);
-        }
-        sql.append(")");
     }
 
     /** Counts of relationships per actor, type and direction (OUTGOING when the actor is the source). */
@@ -184,6 +280,12 @@ public class GraphRepository {
             out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
         }
         return out;
+    }
+
+    private int update(String sql, Map<String, Object> params) {
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        return q.executeUpdate();
     }
 
     private List<?> run(String sql, Map<String, Object> params) {

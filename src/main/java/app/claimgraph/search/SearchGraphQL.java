@@ -93,8 +93,10 @@ public class SearchGraphQL {
             String term = terms.get(i);
             boolean prefix = i == terms.size() - 1 && term.length() >= PREFIX_MIN;
             String exact = params.bind(term);
+            // a prefix is a range of the token index ("sanc" <= token < "sanc\uffff"), which both
+            // engines answer from the index with a bound parameter (LIKE with a parameter may scan)
             String match = prefix
-                    ? "st.token LIKE " + params.bind(escape(term) + "%") + " ESCAPE '\\'"
+                    ? "st.token >= " + exact + " AND st.token < " + params.bind(term + "\uffff")
                     : "st.token = " + exact;
             // an exact word counts double a word it only begins
             String weight = prefix ? "MAX(CASE WHEN st.token = " + exact + " THEN 2 * st.weight ELSE st.weight END)"
@@ -109,10 +111,6 @@ public class SearchGraphQL {
                 new SortColumn("h.entity_type", ValueType.STRING, false),
                 new SortColumn("h.entity_id", ValueType.LONG, false)));
         return new KeysetQuery(from, null, params, order);
-    }
-
-    private static String escape(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The hit objects of a page, in one query per kind. */
