@@ -43,7 +43,7 @@ class NoNPlusOneTest {
     public static class ManyActors implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:nplusone;DB_CLOSE_DELAY=-1");
+            return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("nplusone"));
         }
     }
 

@@ -32,7 +32,7 @@ class ReadRoleTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("claimgraph.auth.read-role", "reader",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:readers;DB_CLOSE_DELAY=-1");
+                    "quarkus.datasource.jdbc.url", TestDatabases.url("readers"));
         }
     }
 

@@ -8,6 +8,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class WritesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1");
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("writes"));
     }
 }

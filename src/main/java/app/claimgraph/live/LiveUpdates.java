@@ -57,14 +57,18 @@ public class LiveUpdates {
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) WriteEvent event) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> publish(event));
+            // load in a transaction of its own; hand over to subscribers only once it is closed, as
+            // their own fields are resolved later, with their own database access
+            List<Runnable> emissions = QuarkusTransaction.requiringNew().call(() -> load(event));
+            emissions.forEach(Runnable::run);
         } catch (RuntimeException e) {
             // the write is committed; a failed notification must not turn it into an error
             LOG.error("could not publish live updates", e);
         }
     }
 
-    private void publish(WriteEvent event) {
+    private List<Runnable> load(WriteEvent event) {
+        List<Runnable> out = new java.util.ArrayList<>();
         if (!event.claimsAdded().isEmpty()) {
             Map<Long, Claim> added = claimRepository.claimsByIds(event.claimsAdded());
             Map<Long, List<Long>> subjects = claimRepository.linkedActors("claim_subject", added.keySet());
@@ -73,22 +77,24 @@ public class LiveUpdates {
             for (Long id : event.claimsAdded()) {
                 Claim c = added.get(id);
                 if (c != null) {
-                    claims.onNext(new AddedClaim(c, new HashSet<>(subjects.getOrDefault(id, List.of())),
-                            new HashSet<>(reporters.getOrDefault(id, List.of())), texts.get(id)));
+                    AddedClaim added2 = new AddedClaim(c, new HashSet<>(subjects.getOrDefault(id, List.of())),
+                            new HashSet<>(reporters.getOrDefault(id, List.of())), texts.get(id));
+                    out.add(() -> claims.onNext(added2));
                 }
             }
         }
         if (!event.relationshipsChanged().isEmpty()) {
             Map<Long, Relationship> changed = relationshipRepository.relationshipsByIds(event.relationshipsChanged());
             event.relationshipsChanged().stream().distinct().map(changed::get).filter(r -> r != null)
-                    .forEach(relationships::onNext);
+                    .forEach(r -> out.add(() -> relationships.onNext(r)));
         }
         if (event.documentId() != null) {
             Document d = documentRepository.documentsByIds(List.of(event.documentId())).get(event.documentId());
             if (d != null) {
-                documents.onNext(d);
+                out.add(() -> documents.onNext(d));
             }
         }
+        return out;
     }
 
     public Multi<AddedClaim> claims() {
