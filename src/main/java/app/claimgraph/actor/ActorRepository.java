@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
 import app.claimgraph.graphql.OrderDirection;
@@ -76,7 +77,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     public Map<Long, ActorEntity> byIds(Collection<Long> ids) {
         Map<Long, ActorEntity> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ActorEntity e : list("id in ?1", List.copyOf(ids))) {
+            for (ActorEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
                 result.put(e.id, e);
             }
         }

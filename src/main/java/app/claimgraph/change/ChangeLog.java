@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
 import app.claimgraph.graphql.Ordering;
@@ -55,7 +56,7 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
     public Map<Long, Change> changesByIds(Collection<Long> ids) {
         Map<Long, Change> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ChangeEntity e : list("id in ?1", List.copyOf(ids))) {
+            for (ChangeEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
                 result.put(e.id, Change.from(e));
             }
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
 import app.claimgraph.graphql.OrderDirection;
@@ -48,7 +49,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public Map<Long, Claim> claimsByIds(Collection<Long> ids) {
         Map<Long, Claim> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ClaimEntity e : list("id in ?1", List.copyOf(ids))) {
+            for (ClaimEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
                 result.put(e.id, Claim.from(e));
             }
         }

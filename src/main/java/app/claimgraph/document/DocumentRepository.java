@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
 import app.claimgraph.graphql.OrderDirection;
@@ -30,7 +31,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
         Map<Long, Document> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (DocumentEntity e : list("id in ?1", List.copyOf(ids))) {
+            for (DocumentEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
                 result.put(e.id, Document.from(e));
             }
         }

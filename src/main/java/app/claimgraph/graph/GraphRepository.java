@@ -135,21 +135,33 @@ public class GraphRepository {
                 + " AND x.side = :side AND x.root = n.root AND x.actor_id = n.nb)", params);
     }
 
-    /** Relationships (matching the filter) with both ends among {@code actors}: id, source, target. */
+    /**
+     * Relationships (matching the filter) with both ends among {@code actors}: id, source, target.
+     * The actors go into the working table and each pair is looked up on the (source, target)
+     * index: hubs with thousands of relationships are never scanned edge by edge.
+     */
     @SuppressWarnings("unchecked")
     public List<long[]> edgesAmong(Collection<Long> actors, EdgeFilter filter) {
         if (actors.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", List.copyOf(actors));
-        String sql = "SELECT r.id, r.source_id, r.target_id FROM relationship r WHERE r.source_id IN (:ids)"
-                + " AND r.target_id IN (:ids) AND " + filter.sql("r", params) + " ORDER BY r.id";
-        List<long[]> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) run(sql, params)) {
-            out.add(new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue() });
-        }
-        return out;
+        return scratch(() -> {
+            long sid = RANDOM.nextLong();
+            update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'k', 0, a.id, 0"
+                    + " FROM actor a WHERE a.id IN (:ids)", Map.of("sid", sid, "ids", List.copyOf(actors)));
+            Map<String, Object> params = new LinkedHashMap<>();
+            params.put("sid", sid);
+            String sql = "SELECT r.id, r.source_id, r.target_id FROM graph_scratch a JOIN graph_scratch b"
+                    + " ON b.search_id = :sid AND b.side = 'k' AND b.root = 0"
+                    + " JOIN relationship r ON r.source_id = a.actor_id AND r.target_id = b.actor_id"
+                    + " WHERE a.search_id = :sid AND a.side = 'k' AND a.root = 0 AND " + filter.sql("r", params)
+                    + " ORDER BY r.id";
+            List<long[]> out = new ArrayList<>();
+            for (Object[] r : (List<Object[]>) run(sql, params)) {
+                out.add(new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue() });
+            }
+            return out;
+        });
     }
 
     /**

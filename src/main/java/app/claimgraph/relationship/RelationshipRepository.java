@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
 import app.claimgraph.graphql.OrderDirection;
@@ -36,7 +37,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
         Map<Long, Relationship> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (RelationshipEntity e : list("id in ?1", List.copyOf(ids))) {
+            for (RelationshipEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
                 result.put(e.id, Relationship.from(e));
             }
         }
