@@ -381,6 +381,7 @@ public class CurationService {
             throw new InputRejected(List.of(new Problem("id", "No document has ID '" + documentId + "'.")));
         }
         List<ClaimEntity> gone = claims.list("documentId", d.id);
+        Set<Long> supported = ingest.relationshipsSupportedBy(gone.stream().map(c -> c.id).toList());
         search.remove(SearchIndex.CLAIM, gone.stream().map(c -> c.id).toList());
         search.remove(SearchIndex.DOCUMENT, List.of(d.id));
         for (ClaimEntity c : gone) {
@@ -389,7 +390,7 @@ public class CurationService {
             claims.delete(c);
         }
         em.flush();
-        int removed = ingest.removeUnsupportedRelationships(by);
+        int removed = ingest.removeUnsupportedRelationships(by, supported);
         changes.record(by, GlobalId.DOCUMENT, d.key, ChangeAction.DELETED, Map.of("title", d.title), null, null);
         documents.delete(d);
         return removed;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import app.claimgraph.document.DocumentEntity;
 import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.Text;
 import app.claimgraph.ingest.IngestResult.Outcome;
 import app.claimgraph.relationship.RelationshipEntity;
@@ -143,6 +145,8 @@ public class IngestService {
         final List<Long> claimsUpdated = new ArrayList<>();
         final List<Long> relsCreated = new ArrayList<>();
         final List<Long> relsUpdated = new ArrayList<>();
+        /** Relationships whose evidence this ingestion rewrites: checked for orphans at the end. */
+        final java.util.Set<Long> evidenceChanged = new java.util.HashSet<>();
         /** Actors whose name or aliases changed: their search entries are rewritten. */
         final java.util.Set<ActorEntity> reindex = new java.util.LinkedHashSet<>();
         int claimsRemoved;
@@ -289,6 +293,8 @@ public class IngestService {
         for (ClaimEntity c : claims.list("documentId", doc.id)) {
             existing.put(c.ref, c);
         }
+        // the relationships a previous version supported may lose their evidence below
+        run.evidenceChanged.addAll(relationshipsSupportedBy(existing.values().stream().map(c -> c.id).toList()));
         Map<String, ClaimEntity> byRef2 = new LinkedHashMap<>();
         for (ClaimInput c : in.claims) {
             ClaimEntity e = existing.remove(c.ref);
@@ -431,15 +437,39 @@ public class IngestService {
                         .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
             }
         }
-        run.relsRemoved = removeUnsupportedRelationships(run.by);
+        run.relsRemoved = removeUnsupportedRelationships(run.by, run.evidenceChanged);
     }
 
-    /** No edge without a source: drops relationships left without evidence, recording each. */
-    public int removeUnsupportedRelationships(String by) {
-        @SuppressWarnings("unchecked")
-        List<RelationshipEntity> orphans = em.createNativeQuery("SELECT r.* FROM relationship r WHERE NOT EXISTS"
-                + " (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = r.id)", RelationshipEntity.class)
-                .getResultList();
+    /** Relationships that any of these claims is evidence for. */
+    @SuppressWarnings("unchecked")
+    Set<Long> relationshipsSupportedBy(Collection<Long> claimIds) {
+        Set<Long> out = new java.util.HashSet<>();
+        for (List<Long> chunk : IdChunks.of(claimIds)) {
+            for (Object id : em.createNativeQuery("SELECT DISTINCT relationship_id FROM relationship_evidence WHERE claim_id IN (:ids)")
+                    .setParameter("ids", chunk).getResultList()) {
+                out.add(((Number) id).longValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * No edge without a source: drops those of {@code candidates} (relationships whose evidence
+     * was just rewritten or deleted) that have no evidence left, recording each.
+     */
+    public int removeUnsupportedRelationships(String by, Collection<Long> candidates) {
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        em.flush();
+        List<RelationshipEntity> orphans = new ArrayList<>();
+        for (List<Long> chunk : IdChunks.of(candidates)) {
+            @SuppressWarnings("unchecked")
+            List<RelationshipEntity> found = em.createNativeQuery("SELECT r.* FROM relationship r WHERE r.id IN (:ids)"
+                    + " AND NOT EXISTS (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = r.id)",
+                    RelationshipEntity.class).setParameter("ids", chunk).getResultList();
+            orphans.addAll(found);
+        }
         for (RelationshipEntity r : orphans) {
             changes.record(by, GlobalId.RELATIONSHIP, r.key, ChangeAction.DELETED, RelationshipSnapshot.of(r), null,
                     "no supporting claim left");

@@ -77,9 +77,9 @@ public class LiveUpdates {
             for (Long id : event.claimsAdded()) {
                 Claim c = added.get(id);
                 if (c != null) {
-                    AddedClaim added2 = new AddedClaim(c, new HashSet<>(subjects.getOrDefault(id, List.of())),
+                    AddedClaim item = new AddedClaim(c, new HashSet<>(subjects.getOrDefault(id, List.of())),
                             new HashSet<>(reporters.getOrDefault(id, List.of())), texts.get(id));
-                    out.add(() -> claims.onNext(added2));
+                    out.add(() -> claims.onNext(item));
                 }
             }
         }
