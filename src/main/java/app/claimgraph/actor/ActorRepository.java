@@ -95,16 +95,11 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     /** Aliases of many actors in one query, in their stored order. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<String>> aliases(Collection<Long> actorIds) {
         Map<Long, List<String>> result = new LinkedHashMap<>();
-        if (actorIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                "SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (:ids) ORDER BY actor_id, position")
-                .setParameter("ids", List.copyOf(actorIds)).getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : IdChunks.rows(getEntityManager(),
+                "SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (:ids) ORDER BY actor_id, position", actorIds,
+                Map.of())) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
         }
         return result;

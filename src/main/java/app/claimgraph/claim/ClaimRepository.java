@@ -56,67 +56,37 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         return result;
     }
 
-    /** Actor ids linked to each claim through a link table, in stored order: one query. */
-    @SuppressWarnings("unchecked")
+    /** Actor ids linked to each claim through a link table, in stored order. */
     public Map<Long, List<Long>> linkedActors(String table, Collection<Long> claimIds) {
-        Map<Long, List<Long>> result = new HashMap<>();
-        if (claimIds.isEmpty()) {
-            return result;
-        }
         if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
             throw new IllegalArgumentException(table);
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, actor_id FROM " + table
-                + " WHERE claim_id IN (:ids) ORDER BY claim_id, position")
-                .setParameter("ids", List.copyOf(claimIds)).getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-        }
-        return result;
+        return IdChunks.grouped(getEntityManager(), "SELECT claim_id, actor_id FROM " + table
+                + " WHERE claim_id IN (:ids) ORDER BY claim_id, position", claimIds, Map.of());
     }
 
     /** Claims linked to each claim, outgoing ({@code from → to}) or incoming. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> links(Collection<Long> claimIds, ClaimLinkType type, boolean incoming) {
-        Map<Long, List<Long>> result = new HashMap<>();
-        if (claimIds.isEmpty()) {
-            return result;
-        }
         String mine = incoming ? "to_claim_id" : "from_claim_id";
         String other = incoming ? "from_claim_id" : "to_claim_id";
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT " + mine + ", " + other + " FROM claim_link"
-                + " WHERE " + mine + " IN (:ids) AND link_type = :t ORDER BY " + mine + ", " + other)
-                .setParameter("ids", List.copyOf(claimIds)).setParameter("t", type.name()).getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-        }
-        return result;
+        return IdChunks.grouped(getEntityManager(), "SELECT " + mine + ", " + other + " FROM claim_link WHERE " + mine
+                + " IN (:ids) AND link_type = :t ORDER BY " + mine + ", " + other, claimIds, Map.of("t", type.name()));
     }
 
     /** The folded text of claims, as filters compare it. */
-    @SuppressWarnings("unchecked")
     public Map<Long, String> foldedTexts(Collection<Long> claimIds) {
         Map<Long, String> result = new HashMap<>();
-        if (!claimIds.isEmpty()) {
-            List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, text_norm FROM claim WHERE id IN (:ids)")
-                    .setParameter("ids", List.copyOf(claimIds)).getResultList();
-            for (Object[] r : rows) {
-                result.put(((Number) r[0]).longValue(), (String) r[1]);
-            }
+        for (Object[] r : IdChunks.rows(getEntityManager(), "SELECT id, text_norm FROM claim WHERE id IN (:ids)", claimIds,
+                Map.of())) {
+            result.put(((Number) r[0]).longValue(), (String) r[1]);
         }
         return result;
     }
 
-    @SuppressWarnings("unchecked")
     public Map<Long, List<TextSpan>> evidence(Collection<Long> claimIds) {
         Map<Long, List<TextSpan>> result = new LinkedHashMap<>();
-        if (claimIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, start_offset, end_offset, span_text"
-                + " FROM evidence_span WHERE claim_id IN (:ids) ORDER BY claim_id, position")
-                .setParameter("ids", List.copyOf(claimIds)).getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : IdChunks.rows(getEntityManager(), "SELECT claim_id, start_offset, end_offset, span_text"
+                + " FROM evidence_span WHERE claim_id IN (:ids) ORDER BY claim_id, position", claimIds, Map.of())) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                     .add(new TextSpan(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3]));
         }
@@ -124,19 +94,9 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     }
 
     /** Claims ids supporting each relationship, in stored order. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> evidenceOfRelationships(Collection<Long> relationshipIds) {
-        Map<Long, List<Long>> result = new HashMap<>();
-        if (relationshipIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT relationship_id, claim_id"
-                + " FROM relationship_evidence WHERE relationship_id IN (:ids) ORDER BY relationship_id, position")
-                .setParameter("ids", List.copyOf(relationshipIds)).getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-        }
-        return result;
+        return IdChunks.grouped(getEntityManager(), "SELECT relationship_id, claim_id FROM relationship_evidence"
+                + " WHERE relationship_id IN (:ids) ORDER BY relationship_id, position", relationshipIds, Map.of());
     }
 
     public KeysetQuery query(ClaimFilter filter, ClaimOrder order, Parent parent) throws ApiError {

@@ -441,15 +441,9 @@ public class IngestService {
     }
 
     /** Relationships that any of these claims is evidence for. */
-    @SuppressWarnings("unchecked")
     Set<Long> relationshipsSupportedBy(Collection<Long> claimIds) {
         Set<Long> out = new java.util.HashSet<>();
-        for (List<Long> chunk : IdChunks.of(claimIds)) {
-            for (Object id : em.createNativeQuery("SELECT DISTINCT relationship_id FROM relationship_evidence WHERE claim_id IN (:ids)")
-                    .setParameter("ids", chunk).getResultList()) {
-                out.add(((Number) id).longValue());
-            }
-        }
+        relationships.supportedBy(claimIds).values().forEach(out::addAll);
         return out;
     }
 

@@ -115,9 +115,7 @@ public class WriteGraphQL {
     public Claim linkClaims(@NonNull @Id @Name("from") @Description("The claim that bears on the other.") String from,
             @NonNull @Id @Name("to") @Description("The claim it bears on.") String to,
             @NonNull @Name("type") @Description("How.") ClaimLinkType type) throws ApiError {
-        String by = caller.requireEditor();
-        long row = guarded(() -> curation.setClaimLink(from, to, type, true, by));
-        return claims.claimsByIds(List.of(row)).get(row);
+        return setLink(from, to, type, true);
     }
 
     @Mutation("unlinkClaims")
@@ -126,8 +124,12 @@ public class WriteGraphQL {
     public Claim unlinkClaims(@NonNull @Id @Name("from") @Description("The claim that bore on the other.") String from,
             @NonNull @Id @Name("to") @Description("The claim it bore on.") String to,
             @NonNull @Name("type") @Description("Which link.") ClaimLinkType type) throws ApiError {
+        return setLink(from, to, type, false);
+    }
+
+    private Claim setLink(String from, String to, ClaimLinkType type, boolean present) throws ApiError {
         String by = caller.requireEditor();
-        long row = guarded(() -> curation.setClaimLink(from, to, type, false, by));
+        long row = guarded(() -> curation.setClaimLink(from, to, type, present, by));
         return claims.claimsByIds(List.of(row)).get(row);
     }
 

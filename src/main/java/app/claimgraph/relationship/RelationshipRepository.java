@@ -45,19 +45,9 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     }
 
     /** Relationship ids each claim is evidence for. */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Long>> supportedBy(Collection<Long> claimIds) {
-        Map<Long, List<Long>> result = new HashMap<>();
-        if (claimIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT claim_id, relationship_id"
-                + " FROM relationship_evidence WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id")
-                .setParameter("ids", List.copyOf(claimIds)).getResultList();
-        for (Object[] r : rows) {
-            result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-        }
-        return result;
+        return IdChunks.grouped(getEntityManager(), "SELECT claim_id, relationship_id FROM relationship_evidence"
+                + " WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id", claimIds, Map.of());
     }
 
     /** A top-level list; {@code filter.actor} with {@code filter.direction} selects the end. */
