@@ -24,6 +24,13 @@ public class ApiError extends GraphQLException implements GraphQLError {
     /** A write lost a race with another write; sending it again is safe (extensions.retryable). */
     public static final String CONFLICT = "CONFLICT";
     public static final String INTERNAL = "INTERNAL";
+    /** A request the HTTP layer cannot take: malformed JSON, wrong parameter types, too large a body. */
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    /** A document over one of the query limits (depth, cost, aliases, root fields, directives, tokens). */
+    public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
 
     private final String code;
     private final Map<String, Object> extensions;

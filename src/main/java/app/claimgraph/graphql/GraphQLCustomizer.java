@@ -27,6 +27,7 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -117,6 +118,29 @@ public class GraphQLCustomizer {
             return input;
         }
 
+        /**
+         * Subscriptions arrive over WebSocket, past {@link GraphQLEndpoint}: the same limits apply to them
+         * here, before the subscription starts.
+         */
+        @Override
+        public graphql.execution.instrumentation.DocumentAndVariables instrumentDocumentAndVariables(
+                graphql.execution.instrumentation.DocumentAndVariables documentAndVariables,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            OperationDefinition op = QueryShape.operation(documentAndVariables.getDocument(),
+                    parameters.getExecutionInput().getOperationName());
+            if (op != null && op.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+                QueryShape.Violation v = QueryShape.measure(documentAndVariables.getDocument(), op,
+                        documentAndVariables.getVariables(), parameters.getSchema())
+                        .violation(Arc.container().instance(ApiLimits.class).get());
+                if (v != null) {
+                    throw new graphql.execution.AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                            .message(v.message()).extensions(Map.of("code", ApiError.QUERY_TOO_COMPLEX,
+                                    "limit", v.limit(), "value", v.value())).build()));
+                }
+            }
+            return documentAndVariables;
+        }
+
         /** Reads (queries, subscriptions) may require a role: checked once per root field. */
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
@@ -165,6 +189,9 @@ public class GraphQLCustomizer {
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
             return error;
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return rebuild(error, error.getMessage(), Map.of("code", ApiError.QUERY_TOO_COMPLEX));
         }
         if (error instanceof ValidationError validation
                 && validation.getValidationErrorType() != ValidationErrorType.WrongType) {

@@ -1,0 +1,21 @@
+# Sourced by the .ci scripts that need the packaged application (target/quarkus-app) running on a
+# throwaway H2 file: start_app PORT LOG starts it and waits until it answers; the EXIT trap stops it.
+start_app() {
+  local port=$1 log=$2
+  APP_DATA=$(mktemp -d)
+  CLAIMGRAPH_DB_PATH="$APP_DATA/db" QUARKUS_HTTP_PORT=$port java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  APP_PID=$!
+  trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -rf "$APP_DATA"' EXIT
+  for _ in $(seq 1 120); do
+    curl -fs "localhost:$port/graphql?query=%7B__typename%7D" >/dev/null && return 0
+    kill -0 $APP_PID 2>/dev/null || { cat "$log"; return 1; }
+    sleep 0.5
+  done
+  echo "the application did not answer on port $port" >&2
+  cat "$log"
+  return 1
+}
+
+need_node() {
+  command -v node >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+}
