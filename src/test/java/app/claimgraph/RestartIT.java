@@ -70,6 +70,25 @@ class RestartIT {
     }
 
     @Test
+    void logsAreJsonLinesWhenAskedAndHealthIsServed() throws Exception {
+        Path dir = Files.createTempDirectory("claimgraph-json");
+        int port = freePort();
+        start(dir, port, "-Dclaimgraph.log.json=true");
+        given().port(port).when().get("/q/health/ready").then().statusCode(200);
+        given().port(port).when().get("/q/metrics").then().statusCode(200);
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() > 3, "the start logs something");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        boolean startedLine = false;
+        for (String line : lines) {
+            var json = mapper.readTree(line); // every line is one JSON object
+            assertTrue(json.has("message") && json.has("level") && json.has("timestamp"), line);
+            startedLine |= json.get("message").asText().contains("started in");
+        }
+        assertTrue(startedLine, "Quarkus's start line is among them");
+    }
+
+    @Test
     void productionRefusesToStartWithTheDevelopmentKey() throws Exception {
         Path dir = Files.createTempDirectory("claimgraph-devkey");
         Path out = Files.createTempFile("claimgraph-devkey", ".log");
@@ -84,14 +103,15 @@ class RestartIT {
     }
 
     /** Starts the packaged app; returns the milliseconds until it answered a GraphQL query. */
-    private long start(Path dir, int port) throws IOException, InterruptedException {
+    private long start(Path dir, int port, String... properties) throws IOException, InterruptedException {
         String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
         log = Files.createTempFile("claimgraph-run", ".log");
         long t0 = System.nanoTime();
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port,
-                "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", jar));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -76,6 +76,20 @@ class SubscriptionTest {
         }
     }
 
+    /** Subscriptions come over WebSocket, past the HTTP endpoint: the query limits hold there too. */
+    @Test
+    void subscriptionsAreHeldToTheQueryLimits() throws Exception {
+        String deep = "subscription { claimAdded { claimant { " + "parent { ".repeat(20) + "name" + " }".repeat(20) + " } } }";
+        try (Client ws = new Client(graphql)) {
+            ws.subscribe("deep", deep, Map.of());
+            JsonNode m = ws.poll("deep", 15);
+            assertNotNull(m, "no answer to a subscription over the depth limit");
+            assertEquals("QUERY_TOO_COMPLEX", m.at("/payload/0/extensions/code").asText(m.at("/payload/errors/0/extensions/code")
+                    .asText()), m::toString);
+            assertEquals("maxDepth", m.findValue("limit").asText(), m::toString);
+        }
+    }
+
     /** A minimal graphql-transport-ws client. */
     static final class Client implements WebSocket.Listener, AutoCloseable {
         private final WebSocket socket;

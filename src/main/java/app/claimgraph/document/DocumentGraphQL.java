@@ -1,5 +1,6 @@
 package app.claimgraph.document;
 
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,10 @@ import app.claimgraph.graphql.PageArgs;
 import app.claimgraph.graphql.Pages;
 
 @GraphQLApi
+// Each resolver reads in a transaction of its own, and so with a session of its own: the fields of
+// subscription events are resolved on other threads after the request that opened them has ended,
+// several at a time, and must not share (or outlive) that request's session.
+@Transactional
 public class DocumentGraphQL {
 
     @Inject

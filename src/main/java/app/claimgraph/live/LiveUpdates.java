@@ -1,5 +1,8 @@
 package app.claimgraph.live;
 
+import java.util.concurrent.CompletableFuture;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +47,21 @@ public class LiveUpdates {
         }
     }
 
+    @Inject
+    Vertx vertx;
+    private volatile Context emitter;
+
+    private synchronized Context emitter() {
+        if (emitter == null) {
+            // created from a thread that is not Vert.x's: a fresh context, not the writer's request context
+            CompletableFuture<Context> created = new CompletableFuture<>();
+            Thread t = new Thread(() -> created.complete(vertx.getOrCreateContext()), "live-updates-init");
+            t.start();
+            emitter = created.join();
+        }
+        return emitter;
+    }
+
     private final BroadcastProcessor<AddedClaim> claims = BroadcastProcessor.create();
     private final BroadcastProcessor<Relationship> relationships = BroadcastProcessor.create();
     private final BroadcastProcessor<Document> documents = BroadcastProcessor.create();
@@ -56,11 +74,23 @@ public class LiveUpdates {
     DocumentRepository documentRepository;
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) WriteEvent event) {
+        publish(event);
+    }
+
+    /** Loads what a committed write changed and hands it to the subscribers (also for other instances' writes). */
+    public void publish(WriteEvent event) {
         try {
             // load in a transaction of its own; hand over to subscribers only once it is closed, as
             // their own fields are resolved later, with their own database access
             List<Runnable> emissions = QuarkusTransaction.requiringNew().call(() -> load(event));
-            emissions.forEach(Runnable::run);
+            // Subscribers resolve their fields while the event is emitted. Not on this thread: it still
+            // carries the writer's finished transaction and request, which those reads must not inherit.
+            // A Vert.x context of its own (SmallRye dispatches the fields' blocking work through one), used
+            // in order, so subscribers see events in commit order.
+            emitter().executeBlocking(() -> {
+                emissions.forEach(Runnable::run);
+                return null;
+            }, true);
         } catch (RuntimeException e) {
             // the write is committed; a failed notification must not turn it into an error
             LOG.error("could not publish live updates", e);

@@ -1,5 +1,6 @@
 package app.claimgraph.live;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.Set;
@@ -69,12 +70,19 @@ public class SubscriptionGraphQL {
         }
     }
 
+    /**
+     * Runs a subscription's set-up on a worker, in a transaction of its own: the subscriptions of one
+     * WebSocket connection start concurrently and must not share that connection's session.
+     */
     private static <T> Multi<T> onWorker(Callable<Multi<T>> start) {
         return Multi.createFrom().deferred(() -> {
             try {
-                return start.call();
+                return QuarkusTransaction.requiringNew().call(start);
+            } catch (RuntimeException e) {
+                Throwable cause = e.getCause() instanceof ApiError api ? api : e;
+                return Multi.createFrom().<T>failure(cause);
             } catch (Exception e) {
-                return Multi.createFrom().failure(e);
+                return Multi.createFrom().<T>failure(e);
             }
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the tests, without systemd: Debian's package, a cluster of its own
+# in $PGBASE (default /tmp/claimgraph-pg) on port $PGPORT (default 5433), run as the postgres user.
+#   .ci/postgres.sh start   install if needed, initdb, start, create the test databases
+#   .ci/postgres.sh stop    stop the server and remove its files
+set -euo pipefail
+PGBASE=${PGBASE:-/tmp/claimgraph-pg}
+PGPORT=${PGPORT:-5433}
+# one database per test profile (TestDatabases), plus one for the two-instance test
+DATABASES=${DATABASES:-"test writes nplusone readers instances"}
+
+bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [[ -n $dir ]] || return 1
+  echo "$dir"
+}
+
+as_postgres() {
+  if [[ $(id -un) == postgres ]]; then "$@"; else runuser -u postgres -- "$@"; fi
+}
+
+case ${1:-} in
+start)
+  if ! bin >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # the package's own cluster is not used (and not started: no systemd here)
+    apt-get install -y -qq postgresql >/dev/null
+  fi
+  BIN=$(bin)
+  rm -rf "$PGBASE"
+  mkdir -p "$PGBASE"
+  chown postgres "$PGBASE"
+  as_postgres "$BIN/initdb" -D "$PGBASE/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+    --lc-collate=C >/dev/null
+  as_postgres "$BIN/pg_ctl" -D "$PGBASE/data" -l "$PGBASE/server.log" -w -t 60 \
+    -o "-p $PGPORT -k $PGBASE -c listen_addresses=localhost -c max_connections=200 -c fsync=off" start >/dev/null
+  for db in $DATABASES; do
+    as_postgres "$BIN/psql" -h localhost -p "$PGPORT" -U postgres -q -c "CREATE DATABASE claimgraph_$db TEMPLATE template0 LC_COLLATE 'C'"
+  done
+  echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on localhost:$PGPORT, databases: $DATABASES"
+  ;;
+stop)
+  BIN=$(bin)
+  [[ -d $PGBASE/data ]] && as_postgres "$BIN/pg_ctl" -D "$PGBASE/data" -m fast -w stop >/dev/null || true
+  rm -rf "$PGBASE"
+  ;;
+*)
+  echo "usage: $0 start|stop" >&2
+  exit 2
+  ;;
+esac

@@ -1,0 +1,156 @@
+package app.claimgraph.live;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import app.claimgraph.ingest.WriteEvent;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Carries committed writes to the other instances of the service on the same PostgreSQL database,
+ * so that their subscribers hear of them too: each write sends {@code NOTIFY} in its own transaction
+ * (PostgreSQL delivers it at commit, never for a rollback), and every instance {@code LISTEN}s on
+ * one connection of its own and publishes what others wrote. With H2 (one process) it does nothing.
+ */
+@ApplicationScoped
+public class ClusterBus {
+
+    static final String CHANNEL = "claimgraph_writes";
+    /** PostgreSQL's payload limit is 8000 bytes: ids are sent in parts below it. */
+    private static final int MAX_PAYLOAD = 7000;
+    private static final Logger LOG = Logger.getLogger(ClusterBus.class);
+
+    private final String origin = UUID.randomUUID().toString();
+    private final boolean enabled;
+    private volatile boolean running;
+    private Thread listener;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    LiveUpdates live;
+
+    @Inject
+    ClusterBus(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.enabled = dbKind.startsWith("postgres");
+    }
+
+    /** Inside the writer's transaction: the notification leaves with its commit. */
+    void onWrite(@Observes WriteEvent event) {
+        if (!enabled) {
+            return;
+        }
+        for (String payload : payloads(origin, event)) {
+            em.createNativeQuery("SELECT pg_notify(:channel, :payload)").setParameter("channel", CHANNEL)
+                    .setParameter("payload", payload).getSingleResult();
+        }
+    }
+
+    /** origin|document|claim,claim,…|relationship,… split so that each part stays under the limit. */
+    static List<String> payloads(String origin, WriteEvent event) {
+        List<String> out = new ArrayList<>();
+        String doc = event.documentId() == null ? "" : event.documentId().toString();
+        StringBuilder claims = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        List<Long> c = event.claimsAdded();
+        List<Long> r = event.relationshipsChanged();
+        int i = 0;
+        int j = 0;
+        do {
+            claims.setLength(0);
+            rels.setLength(0);
+            while (i < c.size() && claims.length() + rels.length() < MAX_PAYLOAD) {
+                claims.append(claims.length() > 0 ? "," : "").append(c.get(i++));
+            }
+            while (j < r.size() && claims.length() + rels.length() < MAX_PAYLOAD) {
+                rels.append(rels.length() > 0 ? "," : "").append(r.get(j++));
+            }
+            // the document goes with the last part, after all its claims
+            boolean last = i >= c.size() && j >= r.size();
+            out.add(origin + "|" + (last ? doc : "") + "|" + claims + "|" + rels);
+        } while (i < c.size() || j < r.size());
+        return out;
+    }
+
+    static WriteEvent parse(String payload) {
+        String[] p = payload.split("\\|", -1);
+        return new WriteEvent(p[1].isEmpty() ? null : Long.valueOf(p[1]), ids(p[2]), ids(p[3]));
+    }
+
+    private static List<Long> ids(String csv) {
+        List<Long> out = new ArrayList<>();
+        for (String s : csv.split(",")) {
+            if (!s.isEmpty()) {
+                out.add(Long.valueOf(s));
+            }
+        }
+        return out;
+    }
+
+    void start(@Observes StartupEvent e) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        listener = new Thread(this::listen, "claimgraph-listen");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent e) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.execute("LISTEN " + CHANNEL);
+                PGConnection pg = c.unwrap(PGConnection.class);
+                LOG.infof("Listening for other instances' writes on PostgreSQL channel %s", CHANNEL);
+                while (running) {
+                    PGNotification[] received = pg.getNotifications(1000);
+                    if (received == null) {
+                        continue;
+                    }
+                    for (PGNotification n : received) {
+                        if (!n.getParameter().startsWith(origin + "|")) {
+                            live.publish(parse(n.getParameter()));
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException ex) {
+                if (running) {
+                    LOG.warnf("Listening for other instances' writes failed (%s); retrying in 1 s", ex.getMessage());
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}

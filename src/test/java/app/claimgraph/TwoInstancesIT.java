@@ -1,0 +1,164 @@
+package app.claimgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Two instances of the packaged PostgreSQL build on one empty database, started at the same moment
+ * (PostgreSQL build only: -Ppostgres with claimgraph.test.db.base, database {base}instances).
+ * Both migrate and load the seed concurrently: it is stored once. A write through one is visible
+ * through the other at once, and a subscriber on one hears of a claim ingested through the other.
+ */
+@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql",
+        disabledReason = "runs in the PostgreSQL build (-Ppostgres)")
+class TwoInstancesIT {
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (Process p : processes) {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    @Test
+    void instancesShareDataAndLiveUpdates() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        KeyPair keys = g.generateKeyPair();
+        Path publicKey = Files.createTempFile("claimgraph-it", ".pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        String token = Tokens.sign(keys.getPrivate(), "it@example.org", List.of("editor"), Instant.now().plusSeconds(3600));
+
+        emptyDatabase();
+        int a = freePort();
+        int b = freePort();
+        Path logA = launch(a, publicKey);
+        Path logB = launch(b, publicKey);
+        waitUntilUp(a, logA);
+        waitUntilUp(b, logB);
+
+        String counts = "{ documents { totalCount } claims { totalCount } actors { totalCount } }";
+        JsonPath fromA = query(a, counts, null);
+        assertEquals(1, fromA.getInt("data.documents.totalCount"), "the seed is stored once");
+        assertEquals(fromA.getMap("data"), query(b, counts, null).getMap("data"));
+        String logs = Files.readString(logA) + Files.readString(logB);
+        assertEquals(1, count(logs, ": CREATED"), "one instance stored the seed: " + logs);
+
+        try (SubscriptionTest.Client ws = new SubscriptionTest.Client(URI.create("http://localhost:" + a + "/graphql"))) {
+            ws.subscribe("claims", "subscription { claimAdded { id text claimant { name } } }", Map.of());
+            ws.subscribe("docs", "subscription { documentIngested { id title } }", Map.of());
+            Thread.sleep(500);
+
+            JsonPath ingested = query(b, TestDocs.INGEST, token, "input",
+                    TestDocs.report("https://example.org/two-instances", "Instance group"));
+            String docId = ingested.getString("data.ingestDocument.document.id");
+            String claimId = ingested.getString("data.ingestDocument.createdClaims[0].id");
+
+            // visible through the other instance at once
+            assertEquals(2, query(a, counts, null).getInt("data.documents.totalCount"));
+            assertEquals(claimId, query(a, "query($id: ID!) { node(id: $id) { id } }", null, "id", claimId)
+                    .getString("data.node.id"));
+            // and heard by a subscriber of the other instance
+            JsonNode claim = ws.next("claims");
+            assertEquals(claimId, claim.at("/payload/data/claimAdded/id").asText());
+            assertEquals("Instance group", claim.at("/payload/data/claimAdded/claimant/name").asText());
+            assertEquals(docId, ws.next("docs").at("/payload/data/documentIngested/id").asText());
+        }
+    }
+
+    private static String url() {
+        return System.getProperty("claimgraph.test.db.base") + "instances" + System.getProperty("claimgraph.test.db.options", "");
+    }
+
+    /** The instances start on an empty database, also when this test runs again. */
+    private static void emptyDatabase() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(url(), System.getProperty("claimgraph.test.db.user", "postgres"),
+                System.getProperty("claimgraph.test.db.password", "")); var s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private Path launch(int port, Path publicKey) throws IOException {
+        String url = url();
+        Path log = Files.createTempFile("claimgraph-instance-" + port, ".log");
+        processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.datasource.jdbc.url=" + url,
+                "-Dquarkus.datasource.username=" + System.getProperty("claimgraph.test.db.user", "postgres"),
+                "-Dquarkus.datasource.password=" + System.getProperty("claimgraph.test.db.password", ""),
+                "-Dmp.jwt.verify.publickey.location=" + publicKey, "-Dquarkus.http.port=" + port,
+                "-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        return log;
+    }
+
+    private void waitUntilUp(int port, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("instance on port " + port + " did not become ready: " + Files.readString(log));
+    }
+
+    private static JsonPath query(int port, String query, String token, Object... vars) {
+        var request = given().port(port).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", Gql.vars(vars)));
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        JsonPath r = request.post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(r.get("errors"), () -> r.prettify());
+        return r;
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
