@@ -24,15 +24,17 @@ if [[ ! -f $data/db.mv.db ]]; then
 fi
 
 ./mvnw -q -B package -DskipTests -Dquarkus.hibernate-orm.statistics=true -Dquarkus.hibernate-orm.metrics.enabled=true
+# run a copy, so that target/ is free for other builds meanwhile
+rm -rf "$data/app" && cp -r target/quarkus-app "$data/app"
 port=${PORT:-18090}
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1"}
+flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xmx256m"}
 log=$(mktemp)
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
 java $flags -Dclaimgraph.db.path="$data/db" -Dquarkus.http.port=$port \
-  -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  -jar "$data/app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 until curl -fs "localhost:$port/graphql?query=%7Bdocuments%7BtotalCount%7D%7D" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.05
