@@ -31,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 /** Subscriptions over a real WebSocket (graphql-transport-ws), fed only by committed writes. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-class SubscriptionTest {
+public class SubscriptionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -91,13 +91,13 @@ class SubscriptionTest {
     }
 
     /** A minimal graphql-transport-ws client. */
-    static final class Client implements WebSocket.Listener, AutoCloseable {
+    public static final class Client implements WebSocket.Listener, AutoCloseable {
         private final WebSocket socket;
         private final Map<String, BlockingQueue<JsonNode>> byId = new java.util.concurrent.ConcurrentHashMap<>();
         private final BlockingQueue<JsonNode> control = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
 
-        Client(URI http) throws Exception {
+        public Client(URI http) throws Exception {
             URI ws = URI.create(http.toString().replaceFirst("^http", "ws"));
             socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                     .buildAsync(ws, this).get(10, TimeUnit.SECONDS);
@@ -107,12 +107,12 @@ class SubscriptionTest {
             assertEquals("connection_ack", ack.get("type").asText());
         }
 
-        void subscribe(String id, String query, Map<String, Object> variables) throws Exception {
+        public void subscribe(String id, String query, Map<String, Object> variables) throws Exception {
             byId.put(id, new LinkedBlockingQueue<>());
             send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", variables)));
         }
 
-        JsonNode next(String id) throws InterruptedException {
+        public JsonNode next(String id) throws InterruptedException {
             JsonNode m = poll(id, 15);
             assertNotNull(m, "no message for " + id);
             assertEquals("next", m.get("type").asText(), m::toString);
@@ -120,7 +120,7 @@ class SubscriptionTest {
             return m;
         }
 
-        JsonNode poll(String id, int seconds) throws InterruptedException {
+        public JsonNode poll(String id, int seconds) throws InterruptedException {
             return byId.get(id).poll(seconds, TimeUnit.SECONDS);
         }
 

@@ -137,8 +137,8 @@ public class GraphQLCustomizer implements EventingService {
         }
 
         /**
-         * Subscriptions arrive over WebSocket, past {@link GraphQLEndpoint}: the same limits apply to them
-         * here, before the subscription starts.
+         * Subscriptions arrive over WebSocket, past {@link GraphQLEndpoint}: the same limits (and the
+         * trusted-documents mode) apply to them here, before the subscription starts.
          */
         @Override
         public graphql.execution.instrumentation.DocumentAndVariables instrumentDocumentAndVariables(
@@ -147,6 +147,13 @@ public class GraphQLCustomizer implements EventingService {
             OperationDefinition op = QueryShape.operation(documentAndVariables.getDocument(),
                     parameters.getExecutionInput().getOperationName());
             if (op != null && op.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+                PersistedDocuments documents = Arc.container().instance(PersistedDocuments.class).get();
+                if (documents.trustedOnly()
+                        && !documents.isTrusted(PersistedDocuments.sha256(parameters.getExecutionInput().getQuery()))) {
+                    throw new graphql.execution.AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                            .message("This service runs only trusted documents, and this is not one of them.")
+                            .extensions(Map.of("code", "TRUSTED_DOCUMENT_REQUIRED")).build()));
+                }
                 QueryShape.Violation v = QueryShape.measure(documentAndVariables.getDocument(), op,
                         documentAndVariables.getVariables(), parameters.getSchema())
                         .violation(Arc.container().instance(ApiLimits.class).get());

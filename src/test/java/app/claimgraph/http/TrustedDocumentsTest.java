@@ -2,10 +2,19 @@ package app.claimgraph.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Map;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.claimgraph.SubscriptionTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 import app.claimgraph.graphql.PersistedDocuments;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +46,20 @@ class TrustedDocumentsTest {
                 .body("data.actors.totalCount", equalTo(22));
         given().contentType("application/json").body(Map.of("query", TRUSTED)).post("/graphql").then().statusCode(200)
                 .body("data.actors.totalCount", equalTo(22));
+    }
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    /** Subscriptions come over WebSocket: the same rule holds there. */
+    @Test
+    void untrustedSubscriptionsAreRefused() throws Exception {
+        try (SubscriptionTest.Client ws = new SubscriptionTest.Client(graphql)) {
+            ws.subscribe("s", "subscription { documentIngested { id } }", Map.of());
+            JsonNode m = ws.poll("s", 15);
+            assertNotNull(m, "no answer");
+            assertEquals("TRUSTED_DOCUMENT_REQUIRED", m.findValue("code").asText(), m::toString);
+        }
     }
 
     @Test
