@@ -85,11 +85,43 @@ public class GraphQLCustomizer implements EventingService {
 
     static void onSchema(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
+        builder.codeRegistry(withLeafFetchers(schema));
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
         builder.query(query);
         if (schema.getMutationType() != null) {
             builder.mutation(asIdList(schema.getMutationType(), "mergeActors", "merge"));
         }
+    }
+
+    private static final java.util.Set<String> PLAIN_SCALARS = java.util.Set.of("String", "Int", "Boolean", "Float", "ID");
+
+    /** Scalar and enum properties of result types are read by {@link LeafFetcher}. */
+    private static graphql.schema.GraphQLCodeRegistry withLeafFetchers(GraphQLSchema schema) {
+        graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        graphql.schema.GraphQLCodeRegistry.Builder out = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(registry);
+        java.util.Set<GraphQLObjectType> roots = new java.util.HashSet<>();
+        for (GraphQLObjectType root : new GraphQLObjectType[] { schema.getQueryType(), schema.getMutationType(),
+                schema.getSubscriptionType() }) {
+            if (root != null) {
+                roots.add(root);
+            }
+        }
+        for (graphql.schema.GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (!(type instanceof GraphQLObjectType object) || roots.contains(object) || object.getName().startsWith("__")) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                graphql.schema.FieldCoordinates at = graphql.schema.FieldCoordinates.coordinates(object, field);
+                graphql.schema.GraphQLType leaf = graphql.schema.GraphQLTypeUtil.unwrapNonNull(field.getType());
+                boolean plain = leaf instanceof graphql.schema.GraphQLEnumType
+                        || leaf instanceof graphql.schema.GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName());
+                if (plain && field.getArguments().isEmpty() && registry.getDataFetcher(at, field)
+                        instanceof io.smallrye.graphql.execution.datafetcher.FieldDataFetcher) {
+                    out.dataFetcher(at, new LeafFetcher(field.getName()));
+                }
+            }
+        }
+        return out.build();
     }
 
     /** Retypes a list-of-IDs argument to [ID!]! (declared in Java as a list of strings). */
