@@ -84,6 +84,13 @@ public class GraphQLEndpoint {
     OperationMetrics metrics;
 
     private volatile ParserOptions parserOptions;
+    /**
+     * Documents that parsed and validated, by their text: a client repeats the same few operations,
+     * which are then neither parsed nor validated again here (limits are still measured: they
+     * depend on the variables). Bounded, least recently used first out; long documents (inline
+     * ingest payloads) are not kept.
+     */
+    private final Map<String, Document> validDocuments = Lru.of(2000);
 
     void routes(@Observes Router router) {
         parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o
@@ -335,7 +342,8 @@ public class GraphQLEndpoint {
             }
         }
 
-        Document document = parse(query);
+        Document known = validDocuments.get(query);
+        Document document = known != null ? known : parse(query);
         OperationDefinition op = QueryShape.operation(document, operationName);
         int operations = document.getDefinitionsOfType(OperationDefinition.class).size();
         if (op == null && operations > 0) {
@@ -362,7 +370,11 @@ public class GraphQLEndpoint {
             throw Rejection.graphql(error("Introspection is turned off on this service.", "INTROSPECTION_DISABLED",
                     null, null));
         }
-        List<ValidationError> invalid = new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
+        List<ValidationError> invalid = known != null ? List.of()
+                : new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
+        if (invalid.isEmpty() && known == null && query.length() <= 20_000) {
+            validDocuments.put(query, document);
+        }
         if (!invalid.isEmpty()) {
             JsonObjectBuilder body = Json.createObjectBuilder();
             var errors = Json.createArrayBuilder();

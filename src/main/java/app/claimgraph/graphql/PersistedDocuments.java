@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,13 +44,7 @@ public class PersistedDocuments {
     public PersistedDocuments(ApiLimits limits) {
         this.limits = limits;
         this.trusted = limits.trustedDocuments().map(PersistedDocuments::load).orElse(Map.of());
-        int size = limits.persistedQueriesCacheSize();
-        this.registered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > size;
-            }
-        });
+        this.registered = Lru.of(limits.persistedQueriesCacheSize());
         if (limits.trustedDocumentsOnly() && trusted.isEmpty()) {
             throw new IllegalStateException("claimgraph.graphql.trusted-documents.only is set but "
                     + "claimgraph.graphql.trusted-documents.location names no documents");
