@@ -438,10 +438,6 @@ public class GraphQLEndpoint {
         if (ctx.body() == null || ctx.body().length() == 0) {
             throw Rejection.http(400, "The request body is empty: send {\"query\": \"...\"}.", ApiError.BAD_REQUEST);
         }
-        if (ctx.body().length() > limits.maxBodyBytes()) {
-            throw Rejection.http(413, "The request body is larger than maxBodyBytes (" + limits.maxBodyBytes() + " bytes).",
-                    ApiError.BAD_REQUEST);
-        }
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(ctx.body().asString(StandardCharsets.UTF_8.name())))) {
             value = reader.readValue();
