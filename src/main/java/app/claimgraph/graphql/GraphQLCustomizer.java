@@ -71,9 +71,20 @@ public class GraphQLCustomizer implements EventingService {
         return null;
     }
 
+    /** Batched ({@code @Source}) operations by "Type.field", as SmallRye creates them. */
+    private final Map<String, io.smallrye.graphql.schema.model.Operation> sourceOperations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public io.smallrye.graphql.schema.model.Operation createOperation(io.smallrye.graphql.schema.model.Operation operation) {
+        if (operation.isSourceField() && operation.getSourceFieldOn() != null) {
+            sourceOperations.put(operation.getSourceFieldOn().getName() + "." + operation.getName(), operation);
+        }
+        return operation;
+    }
+
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        onSchema(builder);
+        onSchema(builder, sourceOperations);
         return builder;
     }
 
@@ -83,9 +94,9 @@ public class GraphQLCustomizer implements EventingService {
         return builder;
     }
 
-    static void onSchema(GraphQLSchema.Builder builder) {
+    static void onSchema(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched) {
         GraphQLSchema schema = builder.build();
-        builder.codeRegistry(withLeafFetchers(schema));
+        builder.codeRegistry(withPlainFetchers(schema, batched));
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
         builder.query(query);
         if (schema.getMutationType() != null) {
@@ -95,8 +106,13 @@ public class GraphQLCustomizer implements EventingService {
 
     private static final java.util.Set<String> PLAIN_SCALARS = java.util.Set.of("String", "Int", "Boolean", "Float", "ID");
 
-    /** Scalar and enum properties of result types are read by {@link LeafFetcher}. */
-    private static graphql.schema.GraphQLCodeRegistry withLeafFetchers(GraphQLSchema schema) {
+    /**
+     * Properties of result types (scalars, enums, objects and lists of objects, without arguments)
+     * are read by {@link LeafFetcher}, and batched fields are queued by {@link BatchFetcher}: both
+     * skip the request context SmallRye builds for every value it resolves.
+     */
+    private static graphql.schema.GraphQLCodeRegistry withPlainFetchers(GraphQLSchema schema,
+            Map<String, io.smallrye.graphql.schema.model.Operation> batched) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
         graphql.schema.GraphQLCodeRegistry.Builder out = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(registry);
         java.util.Set<GraphQLObjectType> roots = new java.util.HashSet<>();
@@ -114,14 +130,25 @@ public class GraphQLCustomizer implements EventingService {
                 graphql.schema.FieldCoordinates at = graphql.schema.FieldCoordinates.coordinates(object, field);
                 graphql.schema.GraphQLType leaf = graphql.schema.GraphQLTypeUtil.unwrapNonNull(field.getType());
                 boolean plain = leaf instanceof graphql.schema.GraphQLEnumType
-                        || leaf instanceof graphql.schema.GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName());
-                if (plain && field.getArguments().isEmpty() && registry.getDataFetcher(at, field)
-                        instanceof io.smallrye.graphql.execution.datafetcher.FieldDataFetcher) {
+                        || leaf instanceof graphql.schema.GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName())
+                        || isComposite(graphql.schema.GraphQLTypeUtil.unwrapAll(field.getType()));
+                DataFetcher<?> current = registry.getDataFetcher(at, field);
+                if (plain && field.getArguments().isEmpty()
+                        && current instanceof io.smallrye.graphql.execution.datafetcher.FieldDataFetcher) {
                     out.dataFetcher(at, new LeafFetcher(field.getName()));
+                } else if (current instanceof io.smallrye.graphql.execution.datafetcher.BatchDataFetcher
+                        && batched.get(object.getName() + "." + field.getName()) != null) {
+                    out.dataFetcher(at, new BatchFetcher(batched.get(object.getName() + "." + field.getName())));
                 }
             }
         }
         return out.build();
+    }
+
+    /** Objects, interfaces and unions: values graphql-java resolves further, with no conversion of their own. */
+    private static boolean isComposite(graphql.schema.GraphQLType type) {
+        return type instanceof GraphQLObjectType || type instanceof graphql.schema.GraphQLInterfaceType
+                || type instanceof graphql.schema.GraphQLUnionType;
     }
 
     /** Retypes a list-of-IDs argument to [ID!]! (declared in Java as a list of strings). */

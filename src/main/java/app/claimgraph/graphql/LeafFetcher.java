@@ -5,7 +5,8 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 
 /**
- * Reads a scalar or enum property of a result object (a getter of the same name), as graphql-java
+ * Reads a property of a result object (a getter of the same name: a scalar, an enum, an object or
+ * a list of objects), as graphql-java
  * does by default. Replaces SmallRye's per-field data fetcher for such fields: that one builds a
  * request context (a clone, the path as a string, the selected fields as JSON, twice) for every
  * value, which made plain properties the largest cost of a nested page.
