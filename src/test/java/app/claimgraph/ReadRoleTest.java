@@ -49,6 +49,17 @@ class ReadRoleTest {
     }
 
     @Test
+    void aResultKeptForAReaderIsNotServedToOthers() {
+        String query = "{ actors(first: 3) { nodes { name } } }";
+        for (int i = 0; i < 2; i++) { // executed, then answered from the result cache
+            assertNotNull(post(Tokens.reader(), query, null).get("data.actors.nodes"));
+        }
+        assertEquals("UNAUTHENTICATED", post(null, query, null).getString("errors[0].extensions.code"));
+        assertNull(post(null, query, null).get("data.actors"));
+        assertEquals("FORBIDDEN", post(Tokens.editor(), query, null).getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void subscriptionsNeedTheReaderRoleToo() throws Exception {
         assertEquals("UNAUTHENTICATED", subscribe(null).at("/payload/0/extensions/code").asText());
         assertEquals("FORBIDDEN", subscribe(Tokens.editor()).at("/payload/0/extensions/code").asText());

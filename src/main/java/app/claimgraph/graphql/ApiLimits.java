@@ -74,4 +74,17 @@ public interface ApiLimits {
     @WithName("http.cache-max-age")
     @WithDefault("60")
     int cacheMaxAge();
+
+    /**
+     * Bytes of query results kept for identical requests (same document, operation and variables),
+     * served again while no write has happened since (see {@link ResultCache}); 0 turns it off.
+     */
+    @WithName("result-cache.max-bytes")
+    @WithDefault("16777216")
+    long resultCacheMaxBytes();
+
+    /** Results larger than this are not kept. */
+    @WithName("result-cache.max-entry-bytes")
+    @WithDefault("1048576")
+    int resultCacheMaxEntryBytes();
 }

@@ -82,6 +82,10 @@ public class GraphQLEndpoint {
     Optional<String> readRole;
     @Inject
     OperationMetrics metrics;
+    @Inject
+    ResultCache results;
+    @Inject
+    Caller caller;
 
     private volatile ParserOptions parserOptions;
     /**
@@ -260,12 +264,27 @@ public class GraphQLEndpoint {
                 return CompletableFuture.completedFuture(new Reply(legacy ? r.legacyStatus : r.status,
                         r.body.toString(), false));
             }
+            String key = cacheKey(prepared);
+            long version = key == null ? -1 : results.version();
+            if (key != null) {
+                String kept = results.get(key, version);
+                if (kept != null) {
+                    metrics.executed(prepared, List.of(), started);
+                    return CompletableFuture.completedFuture(new Reply(200, kept, true));
+                }
+            }
             CompletableFuture<Reply> done = new CompletableFuture<>();
             getExecutionService().executeAsync(prepared.input, getMetaData(ctx), new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
                     ExecutionResult result = response.getExecutionResult();
-                    String body = response.getExecutionResultAsString();
+                    String body = ResultJson.write(result);
+                    if (body != null && key != null) {
+                        results.put(key, version, body);
+                    }
+                    if (body == null) {
+                        body = response.getExecutionResultAsString();
+                    }
                     // A request error (variables that do not coerce, say) stops execution before any field
                     // runs: no error has a path and there is no data. The response then has no data entry.
                     boolean requestError = result.getData() == null && !result.getErrors().isEmpty()
@@ -288,6 +307,25 @@ public class GraphQLEndpoint {
             });
             return done;
         }
+    }
+
+    /**
+     * The result cache's key for a query (its document, operation name and variables as run), or
+     * null when its result is not to be cached: mutations, and callers refused by the read role
+     * (they get their error from execution).
+     */
+    private String cacheKey(Prepared prepared) {
+        if (!prepared.query || !results.enabled()) {
+            return null;
+        }
+        if (readRole.isPresent() && !readRole.get().isBlank()) {
+            try {
+                caller.requireReader();
+            } catch (ApiError refused) {
+                return null;
+            }
+        }
+        return prepared.input.toString();
     }
 
     /** A checked operation, ready to run: its name and type (query, mutation) for the metrics. */

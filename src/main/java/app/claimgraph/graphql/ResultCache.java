@@ -1,0 +1,104 @@
+package app.claimgraph.graphql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Answers a query that was answered before, and whose data has not changed since, with the same
+ * body, without executing it. Front ends send the same few queries again and again (the first page
+ * of actors, a popular actor's page); executing one costs a dozen SQL statements and thousands of
+ * resolved fields, looking it up costs one primary-key read.
+ * <p>
+ * Correctness rests on the data version: every write transaction increments
+ * {@code write_lock.version} as it takes the write lock (see {@code ingest.WriteLock}). A result is
+ * kept with the version read <em>before</em> it was executed, and served only while the committed
+ * version is still that one. A write that commits while a query runs makes that result stale at
+ * once; instances sharing a PostgreSQL database see each other's writes the same way. Only results
+ * without errors are kept.
+ * <p>
+ * Every caller allowed to read sees the same data (there is no per-caller filtering in the read
+ * API), so one result serves all readers; the endpoint still checks the read role, when one is
+ * configured, before answering from here. Bounded by bytes of kept bodies, least recently used out.
+ */
+@ApplicationScoped
+public class ResultCache {
+
+    private static final Logger LOG = Logger.getLogger(ResultCache.class);
+
+    record Entry(long version, String body) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    @Inject
+    ApiLimits limits;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry registry;
+
+    boolean enabled() {
+        return limits.resultCacheMaxBytes() > 0;
+    }
+
+    /** The committed data version, or -1 when it cannot be read (nothing is then served or kept). */
+    long version() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT version FROM write_lock WHERE id = 1");
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(1) : -1;
+        } catch (SQLException e) {
+            LOG.warnf("could not read the data version, results are not cached: %s", e.getMessage());
+            return -1;
+        }
+    }
+
+    /** The body kept for this request at this version, or null. */
+    String get(String key, long version) {
+        String body = null;
+        if (version >= 0) {
+            synchronized (this) {
+                Entry e = entries.get(key);
+                if (e != null && e.version() == version) {
+                    body = e.body();
+                }
+            }
+        }
+        registry.counter("claimgraph.graphql.result.cache", "outcome", body == null ? "miss" : "hit").increment();
+        return body;
+    }
+
+    void put(String key, long version, String body) {
+        long size = 2L * (key.length() + body.length());
+        if (version < 0 || size > limits.resultCacheMaxEntryBytes()) {
+            return;
+        }
+        synchronized (this) {
+            Entry old = entries.put(key, new Entry(version, body));
+            if (old != null) {
+                bytes -= 2L * (key.length() + old.body().length());
+            }
+            bytes += size;
+            Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
+            while (bytes > limits.resultCacheMaxBytes() && eldest.hasNext()) {
+                Map.Entry<String, Entry> e = eldest.next();
+                bytes -= 2L * (e.getKey().length() + e.getValue().body().length());
+                eldest.remove();
+            }
+        }
+    }
+}
