@@ -115,6 +115,12 @@ public class GraphQLCustomizer implements EventingService {
             Map<String, io.smallrye.graphql.schema.model.Operation> batched) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
         graphql.schema.GraphQLCodeRegistry.Builder out = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(registry);
+        if (io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
+                .equals(io.smallrye.graphql.spi.config.Config.get().getFieldVisibility())) {
+            // SmallRye turns the default setting into a pattern of blocked fields named "default",
+            // so every field lookup of every request built a name and matched it against a regex
+            out.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+        }
         java.util.Set<GraphQLObjectType> roots = new java.util.HashSet<>();
         for (GraphQLObjectType root : new GraphQLObjectType[] { schema.getQueryType(), schema.getMutationType(),
                 schema.getSubscriptionType() }) {

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,6 +67,12 @@ public class GraphQLEndpoint {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String JSON = "application/json";
+    /**
+     * One JSON provider for every request: {@code Json.createReader} and friends look the provider
+     * up (a ServiceLoader scan and a new provider with its buffers) on every call, which was most of
+     * the memory allocated per request.
+     */
+    private static final JsonProvider JSONP = JsonProvider.provider();
 
     @Inject
     ApiLimits limits;
@@ -290,9 +296,9 @@ public class GraphQLEndpoint {
                     boolean requestError = result.getData() == null && !result.getErrors().isEmpty()
                             && result.getErrors().stream().allMatch(e -> e.getPath() == null || e.getPath().isEmpty());
                     if (requestError) {
-                        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                        try (JsonReader reader = JSONP.createReader(new StringReader(body))) {
                             JsonObject json = reader.readObject();
-                            body = Json.createObjectBuilder(json).remove("data").build().toString();
+                            body = JSONP.createObjectBuilder(json).remove("data").build().toString();
                         }
                     }
                     metrics.executed(prepared, result.getErrors(), started);
@@ -414,8 +420,8 @@ public class GraphQLEndpoint {
             validDocuments.put(query, document);
         }
         if (!invalid.isEmpty()) {
-            JsonObjectBuilder body = Json.createObjectBuilder();
-            var errors = Json.createArrayBuilder();
+            JsonObjectBuilder body = JSONP.createObjectBuilder();
+            var errors = JSONP.createArrayBuilder();
             for (ValidationError v : invalid) {
                 GraphQLError coded = GraphQLCustomizer.withCode(v);
                 String message = limits.introspection() ? coded.getMessage()
@@ -425,7 +431,7 @@ public class GraphQLEndpoint {
             }
             throw Rejection.graphql(body.add("errors", errors).build());
         }
-        JsonObjectBuilder input = Json.createObjectBuilder().add("query", query);
+        JsonObjectBuilder input = JSONP.createObjectBuilder().add("query", query);
         if (operationName != null) {
             input.add("operationName", operationName);
         }
@@ -456,7 +462,7 @@ public class GraphQLEndpoint {
         } catch (InvalidSyntaxException e) {
             SourceLocation at = e.getLocation();
             String message = "Syntax error: " + (e.getMessage() == null ? "invalid document" : e.getMessage());
-            throw Rejection.graphql(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+            throw Rejection.graphql(JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
                     .add(errorJson(message, at == null ? List.of() : List.of(at),
                             Map.of("code", "GRAPHQL_PARSE_FAILED")))).build());
         }
@@ -477,7 +483,7 @@ public class GraphQLEndpoint {
             throw Rejection.http(400, "The request body is empty: send {\"query\": \"...\"}.", ApiError.BAD_REQUEST);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(ctx.body().asString(StandardCharsets.UTF_8.name())))) {
+        try (JsonReader reader = JSONP.createReader(new StringReader(ctx.body().asString(StandardCharsets.UTF_8.name())))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             throw Rejection.http(400, "The request body is not valid JSON.", ApiError.BAD_REQUEST);
@@ -490,7 +496,7 @@ public class GraphQLEndpoint {
     }
 
     private JsonObject fromQueryString(RoutingContext ctx) throws Rejection {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSONP.createObjectBuilder();
         for (String name : List.of("query", "operationName", "documentId")) {
             String v = ctx.request().getParam(name);
             if (v != null && !v.isEmpty()) {
@@ -500,7 +506,7 @@ public class GraphQLEndpoint {
         for (String name : List.of("variables", "extensions")) {
             String v = ctx.request().getParam(name);
             if (v != null && !v.isEmpty()) {
-                try (JsonReader reader = Json.createReader(new StringReader(v))) {
+                try (JsonReader reader = JSONP.createReader(new StringReader(v))) {
                     b.add(name, reader.readValue());
                 } catch (RuntimeException e) {
                     throw Rejection.http(400, "The '" + name + "' parameter is not valid JSON.", ApiError.BAD_REQUEST);
@@ -582,20 +588,20 @@ public class GraphQLEndpoint {
     static JsonObject error(String message, String code, String limit, Integer value) {
         Map<String, Object> ext = limit == null ? Map.of("code", code)
                 : Map.of("code", code, "limit", limit, "value", value);
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+        return JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
                 .add(errorJson(message, List.of(), ext))).build();
     }
 
     private static JsonObject errorJson(String message, List<SourceLocation> locations, Map<String, Object> extensions) {
-        JsonObjectBuilder e = Json.createObjectBuilder().add("message", message);
+        JsonObjectBuilder e = JSONP.createObjectBuilder().add("message", message);
         if (locations != null && !locations.isEmpty()) {
-            var locs = Json.createArrayBuilder();
+            var locs = JSONP.createArrayBuilder();
             for (SourceLocation l : locations) {
-                locs.add(Json.createObjectBuilder().add("line", l.getLine()).add("column", l.getColumn()));
+                locs.add(JSONP.createObjectBuilder().add("line", l.getLine()).add("column", l.getColumn()));
             }
             e.add("locations", locs);
         }
-        JsonObjectBuilder ext = Json.createObjectBuilder();
+        JsonObjectBuilder ext = JSONP.createObjectBuilder();
         if (extensions != null) {
             // code first, as every other error of this API
             Object code = extensions.get("code");
