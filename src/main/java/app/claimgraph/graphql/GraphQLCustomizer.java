@@ -139,12 +139,12 @@ public class GraphQLCustomizer implements EventingService {
                         || leaf instanceof graphql.schema.GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName())
                         || isComposite(graphql.schema.GraphQLTypeUtil.unwrapAll(field.getType()));
                 DataFetcher<?> current = registry.getDataFetcher(at, field);
+                io.smallrye.graphql.schema.model.Operation batch = batched.get(object.getName() + "." + field.getName());
                 if (plain && field.getArguments().isEmpty()
                         && current instanceof io.smallrye.graphql.execution.datafetcher.FieldDataFetcher) {
                     out.dataFetcher(at, new LeafFetcher(field.getName()));
-                } else if (current instanceof io.smallrye.graphql.execution.datafetcher.BatchDataFetcher
-                        && batched.get(object.getName() + "." + field.getName()) != null) {
-                    out.dataFetcher(at, new BatchFetcher(batched.get(object.getName() + "." + field.getName())));
+                } else if (current instanceof io.smallrye.graphql.execution.datafetcher.BatchDataFetcher && batch != null) {
+                    out.dataFetcher(at, new BatchFetcher(batch));
                 }
             }
         }

@@ -69,8 +69,7 @@ public class GraphQLEndpoint {
     static final String JSON = "application/json";
     /**
      * One JSON provider for every request: {@code Json.createReader} and friends look the provider
-     * up (a ServiceLoader scan and a new provider with its buffers) on every call, which was most of
-     * the memory allocated per request.
+     * up on every call (a ServiceLoader scan and a new provider with its buffers).
      */
     private static final JsonProvider JSONP = JsonProvider.provider();
 
