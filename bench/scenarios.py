@@ -110,9 +110,6 @@ def run(url, bodies, clients, seconds, pid):
     return {"reqs": reqs, "rps": rps, "p50": ms(lat["50"]), "p99": ms(lat["99"]), "sql": (after - before) / max(reqs, 1),
             "errors": (int(bad.group(1)) if bad else 0) + err.count("bad answer"), "rss": peak}
 
-def reqs_of(r):
-    return r.get("reqs", 1)
-
 def main():
     a = argparse.ArgumentParser()
     a.add_argument("--url", default="http://localhost:8080")
@@ -139,7 +136,7 @@ def main():
         f.write("| scenario | clients | requests/s | p50 ms | p99 ms | SQL statements/request | errors |\n")
         f.write("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
         for name, c, r in rows:
-            if reqs_of(r) == 0:  # no answer within the cell: wrk reports no latency
+            if r["reqs"] == 0:  # no answer within the cell: wrk reports no latency
                 f.write(f"| {name} | {c} | 0 | — | — | — | {r['errors']} |\n")
                 continue
             f.write(f"| {name} | {c} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['sql']:.1f} | {r['errors']} |\n")

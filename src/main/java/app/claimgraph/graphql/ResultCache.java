@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -38,18 +39,25 @@ public class ResultCache {
 
     private static final Logger LOG = Logger.getLogger(ResultCache.class);
 
-    record Entry(long version, String body) {
+    /** A kept body, with the data version it was read at and its size (UTF-16, key included). */
+    record Entry(long version, String body, long bytes) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
+    private Counter hits;
+    private Counter misses;
 
     @Inject
     ApiLimits limits;
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
-    MeterRegistry registry;
+    void counters(MeterRegistry registry) {
+        hits = registry.counter("claimgraph.graphql.result.cache", "outcome", "hit");
+        misses = registry.counter("claimgraph.graphql.result.cache", "outcome", "miss");
+    }
 
     boolean enabled() {
         return limits.resultCacheMaxBytes() > 0;
@@ -67,7 +75,7 @@ public class ResultCache {
         }
     }
 
-    /** The body kept for this request at this version, or null. */
+    /** The body kept for this request at this version, or null; a body kept at another version goes. */
     String get(String key, long version) {
         String body = null;
         if (version >= 0) {
@@ -75,28 +83,27 @@ public class ResultCache {
                 Entry e = entries.get(key);
                 if (e != null && e.version() == version) {
                     body = e.body();
+                } else if (e != null) {
+                    entries.remove(key);
+                    bytes -= e.bytes();
                 }
             }
         }
-        registry.counter("claimgraph.graphql.result.cache", "outcome", body == null ? "miss" : "hit").increment();
+        (body == null ? misses : hits).increment();
         return body;
     }
 
     void put(String key, long version, String body) {
-        long size = 2L * (key.length() + body.length());
-        if (version < 0 || size > limits.resultCacheMaxEntryBytes()) {
+        Entry entry = new Entry(version, body, 2L * (key.length() + body.length()));
+        if (version < 0 || entry.bytes() > limits.resultCacheMaxEntryBytes()) {
             return;
         }
         synchronized (this) {
-            Entry old = entries.put(key, new Entry(version, body));
-            if (old != null) {
-                bytes -= 2L * (key.length() + old.body().length());
-            }
-            bytes += size;
-            Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator();
+            Entry old = entries.put(key, entry);
+            bytes += entry.bytes() - (old == null ? 0 : old.bytes());
+            Iterator<Entry> eldest = entries.values().iterator();
             while (bytes > limits.resultCacheMaxBytes() && eldest.hasNext()) {
-                Map.Entry<String, Entry> e = eldest.next();
-                bytes -= 2L * (e.getKey().length() + e.getValue().body().length());
+                bytes -= eldest.next().bytes();
                 eldest.remove();
             }
         }
