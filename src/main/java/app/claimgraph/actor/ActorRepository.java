@@ -138,4 +138,30 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
                     new SortColumn("a.name_norm", ValueType.STRING, desc));
         };
     }
+
+    /** A stored actor whose name (or an alias) folds to one of the looked-up forms. */
+    public record NameMatch(String key, String name, ActorKind kind, String countryCode, String norm, String by,
+            boolean byName) {
+    }
+
+    /** Every actor whose folded name or alias is among {@code norms}: one query (names before aliases). */
+    @SuppressWarnings("unchecked")
+    public List<NameMatch> byNames(Collection<String> norms) {
+        List<NameMatch> out = new ArrayList<>();
+        if (norms.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "SELECT a.actor_key, a.name, a.kind, a.country_code, a.name_norm, a.name, 1 AS by_name FROM actor a"
+                        + " WHERE a.name_norm IN (:n) UNION ALL SELECT a.actor_key, a.name, a.kind, a.country_code,"
+                        + " al.alias_norm, al.alias, 0 FROM actor_alias al JOIN actor a ON a.id = al.actor_id"
+                        + " WHERE al.alias_norm IN (:n)")
+                .setParameter("n", List.copyOf(norms)).getResultList();
+        for (Object[] r : rows) {
+            out.add(new NameMatch((String) r[0], (String) r[1], ActorKind.valueOf((String) r[2]), (String) r[3],
+                    (String) r[4], (String) r[5], ((Number) r[6]).intValue() == 1));
+        }
+        out.sort((a, b) -> Boolean.compare(b.byName(), a.byName()));
+        return out;
+    }
 }

@@ -1,0 +1,209 @@
+package app.claimgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import app.claimgraph.actor.ActorKind;
+import app.claimgraph.claim.ClaimType;
+
+/**
+ * Links the acts of a sentence into relaying chains: "according to CNN, citing anonymous sources"
+ * (claimant the sources, via CNN), "X reported …, citing Y", "told CNN", "in an interview with
+ * Bloomberg", "the agency quoted X as saying", "…, according to the Times" after another speaker;
+ * gives participles ("…, accusing") the clause subject and coordinated cues ("and called for") the
+ * previous speaker; and lets a source keep the relays it first came through.
+ */
+final class Chains {
+
+    private static final Set<String> INTRO = Set.of("according", "citing", "in", "on", "speaking", "however",
+            "meanwhile", "separately", "earlier", "later", "moreover", "also", "but", "and", "yet", "still");
+    private static final Set<String> HEDGES = Set.of("allegedly", "unconfirmed", "purportedly", "unverified");
+
+    private Chains() {
+    }
+
+    static void link(Reading r, List<Act> acts) {
+        Act previous = null;
+        for (Act a : acts) {
+            switch (a.kind) {
+                case CITING -> citing(r, acts, a, previous);
+                case ACCORDING -> according(acts, a);
+                default -> speaker(r, a, previous);
+            }
+            if (a.speaks()) {
+                relays(r, a);
+                previous = a;
+            }
+        }
+        boolean hedged = false;
+        for (int i = 0; i < r.s.size(); i++) {
+            hedged |= HEDGES.contains(r.w(i));
+        }
+        for (Act a : acts) {
+            a.hedged = hedged;
+            if (a.speaks() && a.via.isEmpty() && !a.speaker.relays.isEmpty() && a.speaker.onlyWhenUsed) {
+                a.via.addAll(a.speaker.relays);
+            }
+            if (a.speaks() && !a.via.isEmpty() && a.speaker.relays.isEmpty()) {
+                a.speaker.relays = List.copyOf(a.via);
+            }
+        }
+    }
+
+    /** "citing Y" re-attributes the act it belongs to; "citing a desire to …" is the subject's motive. */
+    private static void citing(Reading r, List<Act> acts, Act a, Act previous) {
+        Act target = previous;
+        if (target == null || target.kind == Act.Kind.CITING) {
+            target = acts.stream().filter(x -> x.from > a.from && x.kind != Act.Kind.CITING && x.speaker != null)
+                    .findFirst().orElse(null);
+        }
+        if (a.speaker != null && a.speaker.kind != ActorKind.STATE) {
+            a.merged = true;
+            if (target != null && target.speaker != null && target.speaker != a.speaker) {
+                target.via.add(0, target.speaker);
+                target.speaker = a.speaker;
+                target.rule = target.rule + "+citing";
+            }
+            return;
+        }
+        Mention subject = subject(r, a.from);
+        if (previous == null || subject == null) {
+            a.merged = true;
+            return;
+        }
+        a.speaker = subject.entity();
+        a.via.addAll(previous.via);
+        a.via.add(previous.speaker);
+        a.type = ClaimType.ASSESSMENT;
+        a.rule = "citing:motive";
+    }
+
+    /** "…, according to the Times" after a speaker relays that speaker; otherwise X is the claimant. */
+    private static void according(List<Act> acts, Act a) {
+        if (a.speaker == null) {
+            a.merged = true;
+            return;
+        }
+        boolean relay = a.speaker.kind == ActorKind.MEDIA;
+        for (Act other : acts) {
+            if (other == a || other.speaker == null || other.merged || other.kind == Act.Kind.CITING) {
+                continue;
+            }
+            if (other.kind == Act.Kind.RESOLUTION && !relay) {
+                other.merged = true;
+            } else if (relay && other.speaker != a.speaker) {
+                other.via.add(0, a.speaker);
+                a.merged = true;
+            }
+        }
+    }
+
+    private static void speaker(Reading r, Act a, Act previous) {
+        if (a.speaker != null) {
+            if (a.cue.lemma().equals("quote")) {
+                Speakers.Found quoted = Attribution.after(r, a.to);
+                if (quoted != null) {
+                    a.via.add(a.speaker);
+                    a.speaker = quoted.entity();
+                    a.rule = "quoted-as-saying";
+                }
+            }
+            return;
+        }
+        int k = a.from;
+        while (k > 0 && Attribution.SKIP.contains(r.w(k - 1))) {
+            k--;
+        }
+        boolean participle = r.w(a.from).endsWith("ing") && (r.w(k - 1).equals(",") || k == 0);
+        boolean coordinated = Set.of("and", "but").contains(r.w(k - 1))
+                || r.w(k - 1).equals(",") && !participle && previous != null;
+        Mention acting = participle ? actingBefore(r, k - 1) : null;
+        if (participle && previous != null && Attribution.elaborates(a)) {
+            a.merged = true;
+        } else if (acting != null && (previous == null || previous.to <= acting.from())) {
+            a.speaker = acting.entity();
+            a.rule = a.kind.name().toLowerCase() + ":participle";
+        } else if ((coordinated || participle) && previous != null && previous.kind != Act.Kind.CITING) {
+            a.speaker = previous.speaker;
+            a.rule = a.kind.name().toLowerCase() + (participle ? ":participle" : ":coordinated");
+            a.via.addAll(previous.via);
+        } else if (participle) {
+            Mention subject = subject(r, a.from);
+            if (subject != null) {
+                a.speaker = subject.entity();
+                a.rule = a.kind.name().toLowerCase() + ":subject";
+            }
+        }
+    }
+
+    /** The last actor before {@code end} that a verb follows: the subject of the clause a participle trails. */
+    private static Mention actingBefore(Reading r, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            Mention m = r.entities.at(r.s, k);
+            if (m != null && m.to() == k + 1 && r.doc.quoteAt(r.t(k).start()) == null) {
+                int v = m.to();
+                while (v < end && Attribution.SKIP.contains(r.w(v))) {
+                    v++;
+                }
+                String tag = v < r.s.size() ? r.t(v).tag() : "";
+                if (v < end && ("VERB".equals(tag) || "AUX".equals(tag))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "told CNN", "in an interview with Bloomberg", "speaking to Reuters": the outlet relays. */
+    private static void relays(Reading r, Act a) {
+        if (a.kind == Act.Kind.CUE && a.cue.lemma().equals("tell")) {
+            Mention m = firstMention(r, a.to, a.to + 4);
+            if (m != null && m.entity().kind == ActorKind.MEDIA && !a.via.contains(m.entity())) {
+                a.via.add(m.entity());
+            }
+        }
+        for (int i = 0; i + 2 < r.s.size(); i++) {
+            boolean interview = r.w(i).equals("interview") && Set.of("with", "to").contains(r.w(i + 1));
+            boolean speaking = Set.of("speaking", "talking").contains(r.w(i)) && r.w(i + 1).equals("to");
+            if (interview || speaking) {
+                Mention m = firstMention(r, i + 2, i + 5);
+                if (m != null && m.entity().kind == ActorKind.MEDIA && m.entity() != a.speaker
+                        && !a.via.contains(m.entity())) {
+                    a.via.add(m.entity());
+                }
+            }
+        }
+    }
+
+    private static Mention firstMention(Reading r, int from, int to) {
+        for (int k = from; k < Math.min(to, r.s.size()); k++) {
+            Mention m = r.entities.at(r.s, k);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the main clause, past an introductory phrase ("According to X, citing Y, the UK …"). */
+    static Mention subject(Reading r, int before) {
+        int start = 0;
+        while (start < before && INTRO.contains(r.w(start))) {
+            int comma = start;
+            while (comma < before && !r.w(comma).equals(",")) {
+                comma++;
+            }
+            if (comma >= before) {
+                break;
+            }
+            start = comma + 1;
+        }
+        for (int k = start; k < Math.min(before, start + 4); k++) {
+            Mention m = r.entities.at(r.s, k);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

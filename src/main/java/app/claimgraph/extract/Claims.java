@@ -1,0 +1,160 @@
+package app.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.claimgraph.actor.ActorKind;
+import app.claimgraph.claim.ClaimStatus;
+import app.claimgraph.claim.ClaimType;
+import app.claimgraph.graphql.Text;
+
+/**
+ * Turns the speaking acts of a sentence into claims: each act's clause as evidence (the whole
+ * sentence when it has one act), its quotation, date, subjects, and the type and status the
+ * annotation guide gives (first that applies), with a confidence from how the speaker was found.
+ */
+final class Claims {
+
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", "and", "but", "while", "whereas");
+    private static final Map<String, Double> CONFIDENCE = Map.of("mention", 0.9, "gazetteer", 0.9, "title", 0.9,
+            "surname", 0.85, "speaker", 0.8, "source", 0.85, "pronoun", 0.75, "definite", 0.7, "spokesperson", 0.85);
+
+    private Claims() {
+    }
+
+    static List<Draft> of(Reading r, List<Act> acts, LocalDate published) {
+        List<Act> speaking = new ArrayList<>(acts.stream().filter(Act::speaks).toList());
+        speaking.sort(Comparator.comparingInt(Act::clauseStart));
+        List<Draft> drafts = new ArrayList<>();
+        Sentence s = r.s;
+        for (int j = 0; j < speaking.size(); j++) {
+            Act a = speaking.get(j);
+            int fromToken = j == 0 ? 0 : boundary(r, speaking.get(j - 1), a) + 1;
+            int toToken = j == speaking.size() - 1 ? s.size() : boundary(r, a, speaking.get(j + 1));
+            Draft d = new Draft(a, s.index());
+            d.claimant = a.speaker;
+            d.via.addAll(a.via);
+            d.via.remove(a.speaker);
+            d.start = j == 0 ? s.start() : s.token(fromToken).start();
+            d.end = j == speaking.size() - 1 ? s.end() : s.token(toToken - 1).end();
+            d.cueStart = s.token(a.from).start();
+            d.cueEnd = s.token(a.to - 1).end();
+            d.rule = a.rule;
+            d.quote = quote(r, d.start, d.end);
+            d.type = type(a, d);
+            d.status = status(a, d);
+            d.stated = Dates.near(r, a.from, published);
+            d.confidence = confidence(a, d);
+            subjects(r, d, fromToken, toToken);
+            drafts.add(d);
+        }
+        return drafts;
+    }
+
+    /** The token between two acts' clauses: the last comma, semicolon or conjunction before the second. */
+    private static int boundary(Reading r, Act first, Act second) {
+        int to = second.clauseStart();
+        for (int k = to - 1; k >= first.to; k--) {
+            if (BOUNDARIES.contains(r.w(k)) && r.doc.quoteAt(r.t(k).start()) == null) {
+                return k;
+            }
+        }
+        return Math.max(first.to, to - 1);
+    }
+
+    private static Quotes.Quote quote(Reading r, int start, int end) {
+        for (Quotes.Quote q : r.doc.quotes()) {
+            if (q.open() >= start && q.close() < end && q.contentEnd() - q.contentStart() > 12) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    static ClaimType type(Act a, Draft d) {
+        ClaimType cue = a.cue.type();
+        if (Set.of(ClaimType.DENIAL, ClaimType.ACCUSATION, ClaimType.CONDEMNATION, ClaimType.WARNING).contains(cue)) {
+            return cue;
+        }
+        if (a.type != null) {
+            return a.type;
+        }
+        if (d.quote != null) {
+            return ClaimType.STATEMENT;
+        }
+        if (d.claimant.kind == ActorKind.MEDIA || d.claimant.kind == ActorKind.ANONYMOUS_SOURCE
+                || cue == ClaimType.REPORT && a.kind == Act.Kind.CUE) {
+            return ClaimType.REPORT;
+        }
+        if (expert(d.claimant) || cue == ClaimType.ASSESSMENT) {
+            return ClaimType.ASSESSMENT;
+        }
+        return ClaimType.STATEMENT;
+    }
+
+    static ClaimStatus status(Act a, Draft d) {
+        if (a.cue.type() == ClaimType.DENIAL) {
+            return ClaimStatus.DENIED;
+        }
+        if (a.hedged) {
+            return ClaimStatus.UNCONFIRMED;
+        }
+        if (!d.via.isEmpty() || d.claimant.kind == ActorKind.MEDIA || d.claimant.kind == ActorKind.ANONYMOUS_SOURCE
+                || a.kind == Act.Kind.CUE && a.cue.type() == ClaimType.REPORT) {
+            return ClaimStatus.REPORTED;
+        }
+        return ClaimStatus.ASSERTED;
+    }
+
+    private static boolean expert(Entity e) {
+        String words = Text.fold(e.name + " " + (e.description == null ? "" : e.description));
+        for (String w : words.split("[^a-z-]+")) {
+            if (Lexicon.EXPERTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double confidence(Act a, Draft d) {
+        String how = a.rule == null ? "" : a.rule.substring(a.rule.indexOf(':') + 1).replace("+citing", "");
+        double c = CONFIDENCE.getOrDefault(how, 0.7);
+        if (a.kind == Act.Kind.RESOLUTION || a.rule != null && a.rule.contains("participle")) {
+            c -= 0.1;
+        }
+        if (d.claimant.onlyWhenUsed && d.claimant.kind == ActorKind.GROUP) {
+            c -= 0.05;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+
+    /** Named actors in the claim's clause other than its claimant and relays. */
+    private static void subjects(Reading r, Draft d, int from, int to) {
+        for (Mention m : r.entities.in(r.s)) {
+            Entity e = m.entity();
+            if (m.from() >= from && m.to() <= to && e != d.claimant && !d.via.contains(e) && !e.onlyWhenUsed
+                    && (m.from() < d.act.clauseStart() || m.from() >= d.act.to || d.act.speakerFrom < 0)
+                    && !(m.from() >= d.act.speakerFrom && m.to() <= d.act.speakerTo)) {
+                d.subjects.add(e);
+            }
+        }
+    }
+
+    /** "X has not (publicly) confirmed …", "could not be independently verified": hedges what came before. */
+    static boolean hedgesBack(Reading r) {
+        for (int i = 0; i + 1 < r.s.size(); i++) {
+            if (Set.of("not", "n't", "unable").contains(r.w(i))) {
+                for (int k = i + 1; k < Math.min(r.s.size(), i + 4); k++) {
+                    if (r.w(k).matches("(confirm|verif|corroborat)\\w*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package app.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.claimgraph.claim.ClaimStatus;
+import app.claimgraph.claim.ClaimType;
+
+/** A proposed claim: who, through whom, where in the text, of what type and status, and why. */
+final class Draft {
+
+    /** The act it comes from; null for narration carried only as a relationship's evidence. */
+    final Act act;
+    final int sentence;
+    Entity claimant;
+    final List<Entity> via = new ArrayList<>();
+    int start;
+    int end;
+    Quotes.Quote quote;
+    ClaimType type;
+    ClaimStatus status;
+    Dates.Stated stated;
+    double confidence;
+    String rule;
+    int cueStart = -1;
+    int cueEnd = -1;
+    final Set<Entity> subjects = new LinkedHashSet<>();
+    String ref;
+
+    Draft(Act act, int sentence) {
+        this.act = act;
+        this.sentence = sentence;
+    }
+
+    boolean attributed() {
+        return claimant != null;
+    }
+}
