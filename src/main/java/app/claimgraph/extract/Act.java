@@ -32,8 +32,16 @@ final class Act {
     /** Folded into the act before it: "welcomed the veto, describing the draft as biased". */
     boolean merged;
     boolean hedged;
+    /** For a speech act quoted inside another's quotation: the act that quotes it (its relay). */
+    Act outer;
+    final boolean nested;
 
     Act(Kind kind, int from, int to, Cues.Cue cue) {
+        this(kind, from, to, cue, false);
+    }
+
+    Act(Kind kind, int from, int to, Cues.Cue cue, boolean nested) {
+        this.nested = nested;
         this.kind = kind;
         this.from = from;
         this.to = to;

@@ -38,8 +38,13 @@ final class Attribution {
     static List<Act> read(Reading r) {
         List<Act> acts = new ArrayList<>();
         Sentence s = r.s;
+        List<Act> nested = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (r.doc.quoteAt(s.token(i).start()) != null) {
+                Cues.Cue cue = Cues.at(s.token(i));
+                if (cue != null && !blocked(r, i)) {
+                    nested.add(new Act(Act.Kind.CUE, i, i + 1, cue, true));
+                }
                 continue;
             }
             Act act = detect(r, i);
@@ -56,6 +61,9 @@ final class Attribution {
             if (f == null && a.kind != Act.Kind.ACCORDING && a.kind != Act.Kind.CITING) {
                 f = inverted(r, a);
             }
+            if (f == null && a.kind == Act.Kind.ACCORDING) {
+                f = seenBy(r, a.to);
+            }
             if (f != null) {
                 a.speaker = f.entity();
                 a.speakerFrom = f.from();
@@ -64,13 +72,36 @@ final class Attribution {
             }
         }
         Chains.link(r, acts);
+        quoted(r, acts, nested);
         return acts;
+    }
+
+    /** 'Lavrin told me, "We are ready,"' inside Arslan's quotation: Lavrin's claim, relayed by Arslan. */
+    private static void quoted(Reading r, List<Act> acts, List<Act> nested) {
+        for (Act n : nested) {
+            Mention m = r.entities.at(r.s, n.from - 1);
+            Act outer = acts.stream().filter(Act::speaks).findFirst().orElse(null);
+            if (m == null || m.to() != n.from || outer == null || m.entity() == outer.speaker) {
+                continue;
+            }
+            n.speaker = m.entity();
+            n.speakerFrom = m.from();
+            n.speakerTo = m.to();
+            n.outer = outer;
+            n.via.add(outer.speaker);
+            n.via.addAll(outer.via);
+            n.rule = "quoted:" + m.how();
+            acts.add(n);
+        }
     }
 
     private static Act detect(Reading r, int i) {
         String w = r.w(i);
         if (w.equals("according") && r.w(i + 1).equals("to")) {
             return new Act(Act.Kind.ACCORDING, i, i + 2, new Cues.Cue("according to", ClaimType.REPORT));
+        }
+        if (Set.of("cast", "casts", "casting").contains(w) && r.w(i + 1).equals("doubt")) {
+            return new Act(Act.Kind.CUE, i, i + 2, new Cues.Cue("cast doubt", ClaimType.STATEMENT));
         }
         if (w.equals("citing")) {
             return new Act(Act.Kind.CITING, i, i + 1, Cues.of("citing"));
@@ -132,9 +163,14 @@ final class Attribution {
         }
         if (r.w(k - 1).equals("who")) {
             int j = k - 1;
-            return Speakers.endingAt(r, r.w(j - 1).equals(",") ? j - 1 : j);
+            Speakers.Found who = Speakers.endingAt(r, r.w(j - 1).equals(",") ? j - 1 : j);
+            return who == null ? null : new Speakers.Found(who.entity(), j, j + 1, "who");
         }
         if (r.w(k - 1).equals(",")) {
+            Speakers.Found apposed = Speakers.endingAt(r, k - 1);
+            if (apposed != null && apposition(r, apposed.from())) {
+                return apposed;
+            }
             int open = k - 2;
             while (open > 0 && !r.w(open).equals(",")) {
                 open--;
@@ -151,6 +187,15 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** "The health minister, Dr. Alain Kasongo, denied": a comma, then at most titles, before the name. */
+    private static boolean apposition(Reading r, int from) {
+        int k = from - 1;
+        while (k > 0 && k > from - 4 && Lexicon.TITLES.contains(r.w(k))) {
+            k--;
+        }
+        return r.w(k).equals(",");
     }
 
     private static boolean isCue(Reading r, int from, int to) {
@@ -176,6 +221,19 @@ final class Attribution {
         return afterQuote || k == 0 ? after(r, a.to) : null;
     }
 
+    /** "according to a draft seen by Reuters": the outlet that saw the document is the source. */
+    private static Speakers.Found seenBy(Reading r, int i) {
+        for (int k = i; k < Math.min(r.s.size() - 1, i + 6); k++) {
+            if (r.w(k).equals("by") && r.w(k - 1).matches("seen|obtained|reviewed|viewed")) {
+                Mention m = r.entities.at(r.s, k + 1);
+                if (m != null && m.entity().kind == app.claimgraph.actor.ActorKind.MEDIA) {
+                    return new Speakers.Found(m.entity(), m.from(), m.to(), "seen-by");
+                }
+            }
+        }
+        return null;
+    }
+
     /** A speaker phrase starting at {@code i}, past an article and spokesperson words. */
     static Speakers.Found after(Reading r, int i) {
         for (int end = i + 1; end <= Math.min(r.s.size(), i + 14); end++) {
@@ -193,7 +251,7 @@ final class Attribution {
     private static boolean lead(Reading r, int i, int from) {
         for (int k = i; k < from; k++) {
             if (!Set.of("a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "for", "of", "senior", "state",
-                    "news", "agency").contains(r.w(k))) {
+                    "news", "agency").contains(r.w(k)) && !Lexicon.TITLES.contains(r.w(k))) {
                 return false;
             }
         }

@@ -17,7 +17,6 @@ final class Chains {
 
     private static final Set<String> INTRO = Set.of("according", "citing", "in", "on", "speaking", "however",
             "meanwhile", "separately", "earlier", "later", "moreover", "also", "but", "and", "yet", "still");
-    private static final Set<String> HEDGES = Set.of("allegedly", "unconfirmed", "purportedly", "unverified");
 
     private Chains() {
     }
@@ -35,12 +34,17 @@ final class Chains {
                 previous = a;
             }
         }
-        boolean hedged = false;
-        for (int i = 0; i < r.s.size(); i++) {
-            hedged |= HEDGES.contains(r.w(i));
+        boolean speech = acts.stream().anyMatch(a -> a.speaks() && a.kind != Act.Kind.RESOLUTION
+                && (a.speaker.kind == ActorKind.ANONYMOUS_SOURCE || a.speaker.kind == ActorKind.MEDIA));
+        for (Act a : acts) {
+            // "Hungary voted for the measures, two EU diplomats said": the vote is what the diplomats report.
+            // A person's vote ("Senator Becker, who voted against the package") is not a resolution.
+            boolean vote = a.kind == Act.Kind.RESOLUTION && a.cue.lemma().startsWith("vot");
+            if (vote && (speech || a.speaker != null && a.speaker.kind == ActorKind.PERSON)) {
+                a.merged = true;
+            }
         }
         for (Act a : acts) {
-            a.hedged = hedged;
             if (a.speaks() && a.via.isEmpty() && !a.speaker.relays.isEmpty() && a.speaker.onlyWhenUsed) {
                 a.via.addAll(a.speaker.relays);
             }
@@ -89,7 +93,7 @@ final class Chains {
             if (other == a || other.speaker == null || other.merged || other.kind == Act.Kind.CITING) {
                 continue;
             }
-            if (other.kind == Act.Kind.RESOLUTION && !relay) {
+            if (!relay) {
                 other.merged = true;
             } else if (relay && other.speaker != a.speaker) {
                 other.via.add(0, a.speaker);

@@ -19,6 +19,9 @@ import app.claimgraph.graphql.Text;
  */
 final class Claims {
 
+    private static final Set<String> HEDGES = Set.of("allegedly", "unconfirmed", "purportedly", "unverified");
+    private static final Set<String> ANAPHORS = Set.of("the", "these", "this", "those", "that", "such", "its",
+            "their", "it", "them");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", "and", "but", "while", "whereas");
     private static final Map<String, Double> CONFIDENCE = Map.of("mention", 0.9, "gazetteer", 0.9, "title", 0.9,
             "surname", 0.85, "speaker", 0.8, "source", 0.85, "pronoun", 0.75, "definite", 0.7, "spokesperson", 0.85);
@@ -27,7 +30,7 @@ final class Claims {
     }
 
     static List<Draft> of(Reading r, List<Act> acts, LocalDate published) {
-        List<Act> speaking = new ArrayList<>(acts.stream().filter(Act::speaks).toList());
+        List<Act> speaking = new ArrayList<>(acts.stream().filter(a -> a.speaks() && !a.nested).toList());
         speaking.sort(Comparator.comparingInt(Act::clauseStart));
         List<Draft> drafts = new ArrayList<>();
         Sentence s = r.s;
@@ -44,6 +47,10 @@ final class Claims {
             d.cueStart = s.token(a.from).start();
             d.cueEnd = s.token(a.to - 1).end();
             d.rule = a.rule;
+            for (int k = fromToken; k < toToken; k++) {
+                a.hedged |= HEDGES.contains(r.w(k));
+            }
+            d.text = r.doc.slice(d.start, d.end);
             d.quote = quote(r, d.start, d.end);
             d.type = type(a, d);
             d.status = status(a, d);
@@ -52,7 +59,30 @@ final class Claims {
             subjects(r, d, fromToken, toToken);
             drafts.add(d);
         }
+        for (Act a : acts) {
+            drafts.stream().filter(d -> a.nested && d.act == a.outer).findFirst()
+                    .ifPresent(outer -> drafts.add(nested(r, a, outer, published)));
+        }
         return drafts;
+    }
+
+    /** A quoted speaker's claim: the quoting claim's evidence, relayed by its claimant. */
+    private static Draft nested(Reading r, Act a, Draft outer, LocalDate published) {
+        Draft d = new Draft(a, r.s.index());
+        d.claimant = a.speaker;
+        d.via.addAll(a.via);
+        d.start = outer.start;
+        d.end = outer.end;
+        d.text = outer.text;
+        d.cueStart = r.t(a.from).start();
+        d.cueEnd = r.t(a.to - 1).end();
+        d.rule = a.rule;
+        d.quote = outer.quote;
+        d.type = type(a, d);
+        d.status = status(a, d);
+        d.stated = Dates.near(r, a.from, published);
+        d.confidence = 0.6;
+        return d;
     }
 
     /** The token between two acts' clauses: the last comma, semicolon or conjunction before the second. */
@@ -83,6 +113,12 @@ final class Claims {
         if (a.type != null) {
             return a.type;
         }
+        if (policy(a, d)) {
+            return ClaimType.POLICY;
+        }
+        if (expert(d.claimant)) {
+            return ClaimType.ASSESSMENT;
+        }
         if (d.quote != null) {
             return ClaimType.STATEMENT;
         }
@@ -90,10 +126,20 @@ final class Claims {
                 || cue == ClaimType.REPORT && a.kind == Act.Kind.CUE) {
             return ClaimType.REPORT;
         }
-        if (expert(d.claimant) || cue == ClaimType.ASSESSMENT) {
+        if (cue == ClaimType.ASSESSMENT) {
             return ClaimType.ASSESSMENT;
         }
         return ClaimType.STATEMENT;
+    }
+
+    /** "Uganda announced that it would screen all travellers": a measure announced is a policy. */
+    private static boolean policy(Act a, Draft d) {
+        if (!Set.of("announce", "declare", "order").contains(a.cue.lemma()) || d.claimant.kind == ActorKind.PERSON) {
+            return false;
+        }
+        String clause = Text.fold(d.text == null ? "" : d.text);
+        return clause.matches(".*\\b(would|will|to) (screen|ban|suspend|halt|impose|close|expel|recall|freeze|restrict"
+                + "|withdraw|deploy|cut|stop|end|lift|introduce)\\b.*");
     }
 
     static ClaimStatus status(Act a, Draft d) {
@@ -144,17 +190,37 @@ final class Claims {
         }
     }
 
-    /** "X has not (publicly) confirmed …", "could not be independently verified": hedges what came before. */
-    static boolean hedgesBack(Reading r) {
+    /**
+     * "X has not confirmed the death toll": the claims of the sentence before that speak of what the
+     * hedge names (a noun in common) become UNCONFIRMED. "has not confirmed reports that …" brings
+     * new content and hedges nothing before it.
+     */
+    static void hedgeBack(Reading r, List<Draft> previous) {
         for (int i = 0; i + 1 < r.s.size(); i++) {
-            if (Set.of("not", "n't", "unable").contains(r.w(i))) {
-                for (int k = i + 1; k < Math.min(r.s.size(), i + 4); k++) {
-                    if (r.w(k).matches("(confirm|verif|corroborat)\\w*")) {
-                        return true;
+            if (!Set.of("not", "n't", "unable").contains(r.w(i))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(r.s.size(), i + 4); k++) {
+                if (r.w(k).matches("(confirm|verif|corroborat)\\w*") && ANAPHORS.contains(r.w(k + 1))) {
+                    Set<String> nouns = new java.util.HashSet<>();
+                    for (int n = k + 1; n < r.s.size() && !Set.of(",", ".", ";").contains(r.w(n)); n++) {
+                        if ("NOUN".equals(r.t(n).tag())) {
+                            nouns.add(r.w(n).replaceAll("s$", ""));
+                        }
                     }
+                    previous.stream().filter(d -> d.status != ClaimStatus.DENIED && speaksOf(r, d, nouns))
+                            .forEach(d -> {
+                                d.status = ClaimStatus.UNCONFIRMED;
+                                d.rule = d.rule + "+hedged";
+                            });
+                    return;
                 }
             }
         }
-        return false;
+    }
+
+    private static boolean speaksOf(Reading r, Draft d, Set<String> nouns) {
+        String evidence = Text.fold(r.doc.slice(d.start, d.end));
+        return nouns.stream().anyMatch(n -> n.length() > 2 && evidence.contains(n));
     }
 }

@@ -17,6 +17,8 @@ final class Draft {
     Entity claimant;
     final List<Entity> via = new ArrayList<>();
     int start;
+    /** The evidence's words. */
+    String text;
     int end;
     Quotes.Quote quote;
     ClaimType type;

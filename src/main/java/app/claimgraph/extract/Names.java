@@ -168,15 +168,23 @@ final class Names {
     /** End (exclusive) of a person's name starting at {@code i}: capitalised words and particles, at most 5. */
     static int nameEnd(Reading r, int i) {
         int end = i;
-        for (int k = i; k < Math.min(r.s.size(), i + 5) && r.free(k, k + 1); k++) {
+        for (int k = i; k < Math.min(r.s.size(), i + 7) && r.free(k, k + 1); k++) {
             Token t = r.t(k);
             if (t.capitalised() && t.word() && !NOT_NAMES.contains(t.fold()) && !Cues.isCue(t.fold())) {
                 end = k + 1;
+            } else if (joins(r, k) && k > i) {
+                continue;
             } else if (!PARTICLES.contains(t.fold()) || k == i) {
                 break;
             }
         }
         return end;
+    }
+
+    /** A hyphen inside a name ("Jean-Paul"): no space either side, a capital after it. */
+    private static boolean joins(Reading r, int k) {
+        return r.t(k).text().equals("-") && k + 1 < r.s.size() && r.t(k - 1).end() == r.t(k).start()
+                && r.t(k + 1).start() == r.t(k).end() && r.t(k + 1).capitalised();
     }
 
     /** The title words before a name, with what qualifies them ("Venezuelan President"). */

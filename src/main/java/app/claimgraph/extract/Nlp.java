@@ -127,15 +127,16 @@ public class Nlp {
         for (int[] p : paragraphs(text)) {
             String para = text.substring(p[0], p[1]);
             quotes.addAll(Quotes.find(text, p[0], p[1]));
-            Span[] spans = afterQuotes(para, detector.sentPosDetect(para));
+            boolean headline = first && !endsSentence(para);
+            int skip = first && !headline || !first && sentences.size() == 1 && sentences.get(0).headline()
+                    ? dateline(text, p[0], p[1]) : 0;
+            String body = para.substring(skip);
+            Span[] spans = afterQuotes(body, detector.sentPosDetect(body));
             for (int s = 0; s < spans.length; s++) {
                 deadline.check();
-                int start = p[0] + spans[s].getStart();
-                int end = p[0] + spans[s].getEnd();
-                boolean headline = first && spans.length == 1 && !endsSentence(para);
-                if (first && !headline) {
-                    start += dateline(text, start, end);
-                }
+                int start = p[0] + skip + spans[s].getStart();
+                int end = p[0] + skip + spans[s].getEnd();
+                headline &= spans.length == 1;
                 first = false;
                 addSentence(sentences, text, start, end, paragraph, headline, tokenizer, tagger);
             }

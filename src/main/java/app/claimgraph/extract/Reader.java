@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.claimgraph.claim.ClaimStatus;
 
 /**
  * Reads a document sentence by sentence: finds its actors (gazetteer, institutions, organisations,
@@ -41,12 +40,7 @@ final class Reader {
             }
             List<Act> acts = Attribution.read(r);
             List<Draft> here = new ArrayList<>(Claims.of(r, acts, published));
-            if (Claims.hedgesBack(r)) {
-                previous.stream().filter(d -> d.status != ClaimStatus.DENIED).forEach(d -> {
-                    d.status = ClaimStatus.UNCONFIRMED;
-                    d.rule = d.rule + "+hedged";
-                });
-            }
+            Claims.hedgeBack(r, previous);
             lede(r, drafts, here);
             relations.addAll(Relations.of(r, acts, here));
             for (Act a : acts) {

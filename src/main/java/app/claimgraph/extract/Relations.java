@@ -114,7 +114,7 @@ final class Relations {
                 return imposes(r, i) ? t : null;
             }
             if (t == RelationshipType.USES_FORCE_AGAINST && !verb) {
-                return Set.of("on", "against").contains(r.w(i + 1)) ? t : null;
+                return Set.of("on", "against").contains(r.w(i + 1)) && carriedOut(r, i) ? t : null;
             }
             if (w.startsWith("back") && !Set.of("back", "backs", "backed", "backing").contains(w)) {
                 return null;
@@ -122,6 +122,16 @@ final class Relations {
             return verb || t == RelationshipType.CONDEMNS ? t : null;
         }
         return null;
+    }
+
+    /** "carried out a drone strike on", "launched attacks against": the noun is an act of the subject. */
+    private static boolean carriedOut(Reading r, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (r.w(k).matches("(carr|launch|conduct|stag|mount)\\w*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean imposes(Reading r, int i) {

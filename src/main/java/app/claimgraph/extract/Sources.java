@@ -21,7 +21,8 @@ final class Sources {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> POST = Set.of("familiar", "briefed", "close", "at", "in", "from", "with", "of",
             "inside", "within");
-    private static final Set<String> STOPS = Set.of("who", "which", "that", "said", "says", "told", "and", "but", "or");
+    private static final Set<String> STOPS = Set.of("who", "which", "that", "said", "says", "told", "and", "but", "or",
+            "by", "on", "to", "for", "after", "before", "since", "as", "while", "because");
 
     private Sources() {
     }
@@ -50,14 +51,14 @@ final class Sources {
                 continue;
             }
             String phrase = r.slice(from, to);
-            if (from == h && Set.of("officials", "diplomats").contains(head)) {
+            if (from == h && to == h + 1 && Set.of("officials", "diplomats").contains(head)) {
                 String qualifier = qualifier(r, from);
                 phrase = qualifier == null ? phrase : qualifier + " " + phrase;
             }
             boolean anonymous = head.startsWith("source") || head.equals("person") || head.startsWith("insider")
                     || head.equals("people") && r.w(h + 1).equals("familiar") || anonymity(r, h, to)
                     || source && (counted || article.equals("a") || article.equals("an"))
-                    || r.w(from).equals("anonymous");
+                    || r.w(from).equals("anonymous") || source && to > h + 1;
             String name = Reading.capitalise(phrase);
             String key = "n:" + Text.fold(name);
             ActorKind kind = anonymous ? ActorKind.ANONYMOUS_SOURCE : ActorKind.GROUP;
