@@ -73,9 +73,14 @@ final class Documents {
         return d;
     }
 
-    /** The first non-blank line, cut at a word boundary if long. */
+    /** The headline: the first non-blank line, or its first sentence when it is a paragraph; cut if long. */
     static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("").strip();
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?][\"'\u201D\u2019]?\\s+(?=\\p{Lu})")
+                .matcher(line);
+        if (end.find(Math.min(line.length(), 20))) {
+            line = line.substring(0, end.start() + 1).strip();
+        }
         if (line.length() <= TITLE_MAX) {
             return line;
         }

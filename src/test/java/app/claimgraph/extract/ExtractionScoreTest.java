@@ -1,0 +1,108 @@
+package app.claimgraph.extract;
+
+import static app.claimgraph.Gql.vars;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.claimgraph.Gql;
+import app.claimgraph.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Scores {@code extract} against the evaluation set (src/test/resources/extraction): the seed
+ * report, the dev reports the rules were written on, and the held-back reports, each part on its
+ * own. Prints the table (also written to target/extraction-score.txt) and holds the issue's bars.
+ */
+@QuarkusTest
+class ExtractionScoreTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void scoresTheEvaluationSet() throws IOException {
+        StringBuilder out = new StringBuilder(ExtractionScorer.Score.header()).append('\n');
+        ExtractionScorer.Score seed = part(out, "seed", List.of(seedReport()));
+        ExtractionScorer.Score dev = part(out, "dev", reports("dev"));
+        ExtractionScorer.Score heldout = part(out, "heldout", reports("heldout"));
+        System.out.println(out);
+        Files.writeString(Path.of("target", "extraction-score.txt"), out.toString());
+
+        assertTrue(seed.recallWithChain() >= 0.8, "seed: right claimant and chain " + seed.recallWithChain());
+        assertTrue(heldout.recall() >= 0.8, "held-out recall " + heldout.recall());
+        assertTrue(heldout.precision() >= 0.85, "held-out precision " + heldout.precision());
+        assertTrue(heldout.claimantAccuracy() >= 0.9, "held-out claimant accuracy " + heldout.claimantAccuracy());
+        assertTrue(heldout.chainAccuracy() >= 0.8, "held-out chain " + heldout.chainAccuracy());
+        assertTrue(heldout.statusAccuracy() >= 0.8, "held-out status " + heldout.statusAccuracy());
+        assertTrue(dev.recall() >= 0.9 && dev.precision() >= 0.9, "dev " + dev.recall() + " / " + dev.precision());
+    }
+
+    private record Report(String name, String text, JsonNode gold) {
+    }
+
+    private static ExtractionScorer.Score part(StringBuilder out, String name, List<Report> reports) {
+        ExtractionScorer.Score total = new ExtractionScorer.Score();
+        for (Report r : reports) {
+            ExtractionScorer.Score s = ExtractionScorer.score(r.gold(), extract(r));
+            total.add(s);
+            out.append(s.row(name + "/" + r.name())).append('\n');
+        }
+        out.append(total.row("ALL " + name)).append("\n\n");
+        return total;
+    }
+
+    private static JsonNode extract(Report r) {
+        Map<String, Object> in = new HashMap<>();
+        in.put("text", r.text());
+        if (r.gold().hasNonNull("publishedOn")) {
+            in.put("publishedOn", r.gold().get("publishedOn").asText());
+        }
+        String body = Gql.post(Tokens.editor(), ExtractApiTest.EXTRACT, vars("in", in)).prettify();
+        try {
+            JsonNode x = JSON.readTree(body);
+            assertTrue(x.path("errors").isMissingNode(), () -> r.name() + ": " + body);
+            return x.path("data").path("extract");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Report> reports(String part) throws IOException {
+        Path dir = Path.of("src", "test", "resources", "extraction", part);
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(f -> {
+                try {
+                    Path gold = Path.of(f.toString().replaceAll("\\.txt$", ".json"));
+                    return new Report(f.getFileName().toString().replace(".txt", ""), Files.readString(f),
+                            JSON.readTree(gold.toFile()));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private static Report seedReport() throws IOException {
+        String name = "seed/000_42384984608bee00";
+        try (InputStream text = resource(name + ".txt"); InputStream gold = resource(name + ".json")) {
+            return new Report("000_42384984608bee00", new String(text.readAllBytes(), StandardCharsets.UTF_8),
+                    JSON.readTree(gold));
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return ExtractionScoreTest.class.getClassLoader().getResourceAsStream(name);
+    }
+}
