@@ -3,12 +3,13 @@
 // Searches "United Kingdom", checks the graph shows the United States with the suspended-cooperation
 // edge, opens a claim and checks that the highlighted text equals the evidence span the API returns.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
+const token = process.env.EDITOR_TOKEN;
 const shots = process.argv[3] ?? 'target/screenshots';
 mkdirSync(shots, { recursive: true });
 
@@ -21,6 +22,50 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
     '--disable-component-update', '--disable-sync', '--disable-quic'],
 });
 let failed = false;
+
+async function api(query, variables) {
+  const r = await fetch(base + '/graphql', {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await r.json()).data;
+}
+
+// "Add a report": paste, read, check every claim is highlighted exactly, untick one, store, check what was stored
+async function addReport(page) {
+  const report = readFileSync('src/test/resources/extraction/dev/01-congo-talks.txt', 'utf8');
+  await page.goto(base + '/#add');
+  await page.waitForSelector('#report-view:not([hidden])');
+  await page.fill('#report-text', report);
+  await page.fill('#report-date', '2026-03-04');
+  await page.fill('#report-token', token);
+  await page.click('#report-read');
+  await page.waitForSelector('#proposal-claims li');
+  const expected = (await api(`query($in: TextInput!) { extract(input: $in) { claims { ref status claimant evidence { start end text } } } }`,
+    { in: { text: report, publishedOn: '2026-03-04' } })).extract.claims;
+  assert.equal(await page.locator('#proposal-claims li').count(), expected.length, 'one row per proposed claim');
+  for (const c of expected) {
+    const pieces = await page.locator('#proposal-text mark').evaluateAll((ms, ref) => ms
+      .filter((m) => m.dataset.claims.split(' ').includes(ref)).map((m) => m.textContent), c.ref);
+    assert.equal(pieces.join(''), c.evidence.map((s) => s.text).join(''), `claim ${c.ref} is highlighted exactly`);
+  }
+  const colours = await page.locator('#proposal-text mark').evaluateAll((ms) => [...new Set(ms.map((m) => m.className))]);
+  assert.ok(colours.includes('asserted') && colours.includes('reported') && colours.includes('denied'), 'coloured by status: ' + colours);
+  await page.screenshot({ path: join(shots, 'add-report.png'), fullPage: true });
+  // untick the first claim, correct the status of the second, store
+  const first = expected[0].ref;
+  await page.uncheck(`#keep-${first}`);
+  assert.equal(await page.locator(`#proposal-text mark[data-claims~="${first}"]`).count(), 0, 'an unticked claim is no longer highlighted');
+  await page.locator('#proposal-claims li').nth(1).locator('select').nth(1).selectOption('CONFIRMED');
+  await page.click('#report-store');
+  await page.waitForSelector('#report-status[data-outcome]');
+  assert.equal(await page.getAttribute('#report-status', 'data-outcome'), 'CREATED', await page.textContent('#report-status'));
+  const docId = await page.getAttribute('#report-status', 'data-document');
+  const stored = (await api(`query($d: ID!) { claims(filter: {document: $d}, first: 100) { totalCount nodes { status } } }`, { d: docId })).claims;
+  assert.equal(stored.totalCount, expected.length - 1, 'the unticked claim was not stored');
+  assert.ok(stored.nodes.some((n) => n.status === 'CONFIRMED'), 'the corrected status was stored');
+  console.log('add a report:', await page.textContent('#report-status'));
+}
 const page = await browser.newPage();
 const sent = [];
 page.on('request', (r) => { if (r.url().endsWith('/graphql')) sent.push(r.postData()); });
@@ -71,7 +116,8 @@ try {
   assert.ok(sent.some((body) => body && shown.startsWith(JSON.parse(body).query.trim())), 'the shown query is the one sent');
   await page.locator('#graph-view').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'explorer.png'), fullPage: true });
-  console.log('explorer browser test passed; screenshot in', join(shots, 'explorer.png'));
+  await addReport(page);
+  console.log('explorer browser test passed; screenshots in', shots);
 } catch (e) {
   failed = true;
   console.error(e);
