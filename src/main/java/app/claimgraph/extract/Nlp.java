@@ -61,6 +61,8 @@ public class Nlp {
 
     @ConfigProperty(name = "claimgraph.extract.preload", defaultValue = "true")
     boolean preload;
+    @ConfigProperty(name = "claimgraph.extract.preload-delay-ms", defaultValue = "3000")
+    long preloadDelayMs;
 
     private volatile Models models;
 
@@ -88,8 +90,8 @@ public class Nlp {
     }
 
     /**
-     * Loads the models in the background once the service has started, so that start-up does not
-     * wait for them and the first report does not either (unless it comes within the first second).
+     * Loads the models in the background a little after start-up, so that start-up does not wait
+     * for them and the first report does not either (unless it comes before they are loaded).
      */
     void preload(@Observes StartupEvent started) {
         if (!preload) {
@@ -97,12 +99,17 @@ public class Nlp {
         }
         Thread t = new Thread(() -> {
             try {
+                // after the start-up work, not competing with it (a read before then loads them itself)
+                Thread.sleep(preloadDelayMs);
                 models();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("Extraction models could not be preloaded: %s", e.getMessage());
             }
         }, "nlp-preload");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
