@@ -170,6 +170,32 @@ class GraphQueriesTest {
     }
 
     @Test
+    void mostConnectedActorsAreRankedByTheirRelationshipCount() {
+        JsonPath r = ok("{ stats { mostConnected(first: 5) { relationships actor { id name } } } }");
+        List<Map<String, Object>> top = r.getList("data.stats.mostConnected");
+        assertEquals(5, top.size());
+        int previous = Integer.MAX_VALUE;
+        for (Map<String, Object> d : top) {
+            String id = (String) ((Map<?, ?>) d.get("actor")).get("id");
+            int listed = ok("query($a: ID!) { actor(id: $a) { relationships { totalCount } } }", vars("a", id))
+                    .getInt("data.actor.relationships.totalCount");
+            assertEquals(listed, d.get("relationships"), "count of " + d);
+            assertTrue(listed <= previous, "most first");
+            previous = listed;
+        }
+        // no actor outside the top has more relationships than the last one in it
+        int last = previous;
+        for (String id : ok("{ actors(first: 100) { nodes { id } } }").<String>getList("data.actors.nodes.id")) {
+            if (top.stream().noneMatch(d -> id.equals(((Map<?, ?>) d.get("actor")).get("id")))) {
+                assertTrue(ok("query($a: ID!) { actor(id: $a) { relationships { totalCount } } }", vars("a", id))
+                        .getInt("data.actor.relationships.totalCount") <= last, id);
+            }
+        }
+        assertEquals("BAD_USER_INPUT", post("{ stats { mostConnected(first: 0) { relationships } } }")
+                .getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void relationshipSummaryCountsPerTypeAndDirection() {
         String us = actorId("United States");
         JsonPath r = ok("query($a: ID!) { actor(id: $a) { relationshipSummary { type direction count } } }", vars("a", us));

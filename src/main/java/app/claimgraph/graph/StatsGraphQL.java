@@ -1,5 +1,6 @@
 package app.claimgraph.graph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.function.BiFunction;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorFilter;
 import app.claimgraph.actor.ActorKind;
 import app.claimgraph.actor.ActorRepository;
@@ -31,6 +34,8 @@ import app.claimgraph.relationship.RelationshipType;
 /** Dashboard counts, computed by GROUP BY over the same filtered queries the lists page through. */
 @GraphQLApi
 public class StatsGraphQL {
+
+    private static final int MAX_CONNECTED = 100;
 
     @Inject
     ActorRepository actors;
@@ -76,6 +81,29 @@ public class StatsGraphQL {
         Map<String, Long> byStatus = q.groupCounts(relationships.getEntityManager(), "r.status");
         return new RelationshipStats(total(byType), counts(RelationshipType.values(), byType, RelationshipTypeCount::new),
                 counts(RelationshipStatus.values(), byStatus, RelationshipStatusCount::new));
+    }
+
+    @NonNull
+    @Description("The actors taking part in the most relationships (as source or target), most first (ties: the actor stored first).")
+    public List<ActorDegree> mostConnected(@Source Stats stats,
+            @Name("first") @DefaultValue("10") @Description("How many actors (1 to 100).") int first) throws ApiError {
+        if (first < 1 || first > MAX_CONNECTED) {
+            throw ApiError.badArgument("first", "'first' must be between 1 and " + MAX_CONNECTED + "; it was " + first + ".");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = actors.getEntityManager().createNativeQuery(
+                "SELECT e.actor_id, COUNT(*) FROM (SELECT source_id AS actor_id FROM relationship"
+                        + " UNION ALL SELECT target_id FROM relationship) e GROUP BY e.actor_id"
+                        + " ORDER BY COUNT(*) DESC, e.actor_id LIMIT " + first).getResultList();
+        Map<Long, Actor> byId = actors.actorsByIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<ActorDegree> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            Actor a = byId.get(((Number) r[0]).longValue());
+            if (a != null) {
+                result.add(new ActorDegree(a, ((Number) r[1]).intValue()));
+            }
+        }
+        return result;
     }
 
     private static int total(Map<String, Long> counts) {
