@@ -106,6 +106,23 @@ class GraphQueriesTest {
     }
 
     @Test
+    void timelineFiltersByKindAndByClaimTypeAndStatus() {
+        JsonPath warnings = ok("{ timeline(first: 100, claimTypes: [WARNING]) { totalCount nodes { kind claim { type } } } }");
+        List<Map<String, Object>> items = warnings.getList("data.timeline.nodes");
+        int claimWarnings = ok("{ claims(filter: {types: [WARNING]}) { totalCount } }").getInt("data.claims.totalCount");
+        assertEquals(claimWarnings, items.stream().filter(i -> "CLAIM".equals(i.get("kind"))).count());
+        assertTrue(items.stream().filter(i -> "CLAIM".equals(i.get("kind")))
+                .allMatch(i -> "WARNING".equals(((Map<?, ?>) i.get("claim")).get("type"))));
+        JsonPath onlyClaims = ok("{ timeline(kinds: [CLAIM], claimStatuses: [REPORTED, UNCONFIRMED]) { totalCount } }");
+        assertEquals(ok("{ claims(filter: {statuses: [REPORTED, UNCONFIRMED]}) { totalCount } }").getInt("data.claims.totalCount"),
+                onlyClaims.getInt("data.timeline.totalCount"));
+        JsonPath starts = ok("{ timeline(first: 100, kinds: [RELATIONSHIP_STARTED]) { nodes { kind relationship { since } } } }");
+        assertTrue(starts.<String>getList("data.timeline.nodes.kind").stream().allMatch("RELATIONSHIP_STARTED"::equals));
+        assertEquals(ok("{ timeline(kinds: [CLAIM]) { totalCount } }").getInt("data.timeline.totalCount"),
+                ok("{ claims { totalCount } }").getInt("data.claims.totalCount"));
+    }
+
+    @Test
     void searchFindsTheExpectedNodesFirst() {
         String maduro = actorId("Nicolás Maduro");
         for (String q : List.of("maduro", "Madu", "nicolas", "NICOLÁS", "president maduro")) {

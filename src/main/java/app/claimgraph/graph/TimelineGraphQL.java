@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.graphql.Source;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
 import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.claim.ClaimStatus;
+import app.claimgraph.claim.ClaimType;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.KeysetQuery;
@@ -50,6 +53,9 @@ public class TimelineGraphQL {
     public TimelineConnection timeline(@Id @Name("actor") @Description("Only items concerning this actor.") String actor,
             @Name("from") @Description("Only items dated on or after this day (undated items are left out).") LocalDate from,
             @Name("to") @Description("Only items dated on or before this day (undated items are left out).") LocalDate to,
+            @Name("kinds") @Description("Only items of these kinds (all when omitted).") List<TimelineItemKind> kinds,
+            @Name("claimTypes") @Description("Only claims of these types (relationship items are not affected).") List<ClaimType> claimTypes,
+            @Name("claimStatuses") @Description("Only claims with these statuses (relationship items are not affected).") List<ClaimStatus> claimStatuses,
             @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
@@ -66,9 +72,24 @@ public class TimelineGraphQL {
             claimCond = "(c.claimant_id = " + a + " OR EXISTS (SELECT 1 FROM claim_subject s WHERE s.claim_id = c.id AND s.actor_id = " + a + "))";
             relCond = "(r.source_id = " + a + " OR r.target_id = " + a + ")";
         }
-        String items = "(SELECT 'C' AS kind, c.id AS item_id, c.stated_on AS d FROM claim c WHERE " + claimCond
-                + " UNION ALL SELECT 'S', r.id, r.since FROM relationship r WHERE r.since IS NOT NULL AND " + relCond
-                + " UNION ALL SELECT 'E', r.id, r.until FROM relationship r WHERE r.until IS NOT NULL AND " + relCond + ") t";
+        if (claimTypes != null && claimTypes.stream().anyMatch(Objects::nonNull)) {
+            claimCond += " AND c.claim_type IN (" + where.bind(claimTypes.stream().filter(Objects::nonNull).map(Enum::name).toList()) + ")";
+        }
+        if (claimStatuses != null && claimStatuses.stream().anyMatch(Objects::nonNull)) {
+            claimCond += " AND c.status IN (" + where.bind(claimStatuses.stream().filter(Objects::nonNull).map(Enum::name).toList()) + ")";
+        }
+        boolean all = kinds == null || kinds.stream().noneMatch(Objects::nonNull);
+        List<String> parts = new ArrayList<>();
+        if (all || kinds.contains(TimelineItemKind.CLAIM)) {
+            parts.add("SELECT 'C' AS kind, c.id AS item_id, c.stated_on AS d FROM claim c WHERE " + claimCond);
+        }
+        if (all || kinds.contains(TimelineItemKind.RELATIONSHIP_STARTED)) {
+            parts.add("SELECT 'S' AS kind, r.id AS item_id, r.since AS d FROM relationship r WHERE r.since IS NOT NULL AND " + relCond);
+        }
+        if (all || kinds.contains(TimelineItemKind.RELATIONSHIP_ENDED)) {
+            parts.add("SELECT 'E' AS kind, r.id AS item_id, r.until AS d FROM relationship r WHERE r.until IS NOT NULL AND " + relCond);
+        }
+        String items = "(" + String.join(" UNION ALL ", parts) + ") t";
         if (from != null) {
             where.and("t.d >= " + where.bind(from));
         }
