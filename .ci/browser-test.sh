@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The explorer page in a real browser: Debian's headless Chromium driven by playwright-core against
+# The explorer in a real browser: Debian's headless Chromium driven by playwright-core against
 # the packaged application (target/quarkus-app). Screenshots go to target/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,10 @@ EDITOR_TOKEN=$(JWT_PRIVATE_KEY="$keys/private.pem" src/test/resources/dev/mint-t
 export EDITOR_TOKEN
 start_app "$port" target/browser-test-app.log
 
+(cd .ci/browser && npm ci --no-audit --no-fund --loglevel=error)
+# the explorer first, on the seed alone (its landing page must show the seed's counts)
+node .ci/browser/explorer.mjs "http://localhost:$port" target/screenshots
+
 # the bulk command of the README: a folder of reports through ingestText, then the same again
 java src/main/scripts/IngestReports.java src/test/resources/extraction/heldout --url "http://localhost:$port/graphql" \
   --token "$EDITOR_TOKEN" | tee target/bulk-first.txt
@@ -26,5 +30,3 @@ grep -q "^6 reports in .*{CREATED=6}, 0 failed" target/bulk-first.txt
 java src/main/scripts/IngestReports.java src/test/resources/extraction/heldout --url "http://localhost:$port/graphql" \
   --token "$EDITOR_TOKEN" | tee target/bulk-again.txt
 grep -q "^6 reports in .*{UNCHANGED=6}, 0 failed; created 0 claims" target/bulk-again.txt
-(cd .ci/browser && npm ci --no-audit --no-fund --loglevel=error)
-node .ci/browser/explorer.mjs "http://localhost:$port" target/screenshots

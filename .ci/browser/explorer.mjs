@@ -1,17 +1,24 @@
-// Browser test of the explorer page (/) in Debian's headless Chromium, driven by playwright-core.
-// Usage: node explorer.mjs http://localhost:8080 <screenshot directory>
-// Searches "United Kingdom", checks the graph shows the United States with the suspended-cooperation
-// edge, opens a claim and checks that the highlighted text equals the evidence span the API returns.
+// Browser test of the explorer (/) in Debian's headless Chromium, driven by playwright-core, with
+// axe-core's accessibility checks on every view. Usage: node explorer.mjs http://localhost:8080 <screenshot dir>
+// Runs against a service holding the seed alone (the landing page must show the seed's counts).
+//   overview → the seed's counts and links; document → every claim's marks equal the API's spans;
+//   deep link to the United Kingdom → the suspended-cooperation edge to the United States, zoom and
+//   expand change the picture; timeline → Maduro's 1 November statement at day precision;
+//   back/forward; type-ahead search; "Add a report" (report.mjs).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { addReport } from './report.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
 const token = process.env.EDITOR_TOKEN;
 const shots = process.argv[3] ?? 'target/screenshots';
 mkdirSync(shots, { recursive: true });
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const seed = JSON.parse(readFileSync('src/main/resources/seed/000_42384984608bee00.json', 'utf8'));
 
 // a fresh profile directory every run (--user-data-dir)
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
@@ -21,102 +28,174 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--disable-quic'],
 });
-let failed = false;
 
 async function api(query, variables) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await r.json()).data;
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const r = await (await fetch(base + '/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).json();
+  assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+  return r.data;
 }
 
-// "Add a report": paste, read, check every claim is highlighted exactly, untick one, store, check what was stored
-async function addReport(page) {
-  const report = readFileSync('src/test/resources/extraction/dev/01-congo-talks.txt', 'utf8');
-  await page.goto(base + '/#add');
-  await page.waitForSelector('#report-view:not([hidden])');
-  await page.fill('#report-text', report);
-  await page.fill('#report-date', '2026-03-04');
-  await page.fill('#report-token', token);
-  await page.click('#report-read');
-  await page.waitForSelector('#proposal-claims li');
-  const expected = (await api(`query($in: TextInput!) { extract(input: $in) { claims { ref status claimant evidence { start end text } } } }`,
-    { in: { text: report, publishedOn: '2026-03-04' } })).extract.claims;
-  assert.equal(await page.locator('#proposal-claims li').count(), expected.length, 'one row per proposed claim');
-  for (const c of expected) {
-    const pieces = await page.locator('#proposal-text mark').evaluateAll((ms, ref) => ms
-      .filter((m) => m.dataset.claims.split(' ').includes(ref)).map((m) => m.textContent), c.ref);
-    assert.equal(pieces.join(''), c.evidence.map((s) => s.text).join(''), `claim ${c.ref} is highlighted exactly`);
-  }
-  const colours = await page.locator('#proposal-text mark').evaluateAll((ms) => [...new Set(ms.map((m) => m.className))]);
-  assert.ok(colours.includes('asserted') && colours.includes('reported') && colours.includes('denied'), 'coloured by status: ' + colours);
-  await page.screenshot({ path: join(shots, 'add-report.png'), fullPage: true });
-  // untick the first claim, correct the status of the second, store
-  const first = expected[0].ref;
-  await page.uncheck(`#keep-${first}`);
-  assert.equal(await page.locator(`#proposal-text mark[data-claims~="${first}"]`).count(), 0, 'an unticked claim is no longer highlighted');
-  await page.locator('#proposal-claims li').nth(1).locator('select').nth(1).selectOption('CONFIRMED');
-  await page.click('#report-store');
-  await page.waitForSelector('#report-status[data-outcome]');
-  assert.equal(await page.getAttribute('#report-status', 'data-outcome'), 'CREATED', await page.textContent('#report-status'));
-  const docId = await page.getAttribute('#report-status', 'data-document');
-  const stored = (await api(`query($d: ID!) { claims(filter: {document: $d}, first: 100) { totalCount nodes { status } } }`, { d: docId })).claims;
-  assert.equal(stored.totalCount, expected.length - 1, 'the unticked claim was not stored');
-  assert.ok(stored.nodes.some((n) => n.status === 'CONFIRMED'), 'the corrected status was stored');
-  console.log('add a report:', await page.textContent('#report-status'));
+/** No serious or critical accessibility violation in the view shown. */
+async function axeCheck(page, view) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const text = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(text, [], `accessibility of the ${view} view`);
+  console.log(`axe, ${view}: no serious or critical violation (${result.violations.length} minor)`);
 }
-const page = await browser.newPage();
-const sent = [];
-page.on('request', (r) => { if (r.url().endsWith('/graphql')) sent.push(r.postData()); });
-try {
+
+/** Waits until the router has finished showing the view of `hash` (main[data-ready]). */
+async function ready(page, prefix) {
+  await page.waitForSelector(`main[data-ready^="${prefix}"]`);
+}
+
+async function overview(page) {
   await page.goto(base + '/');
-  // type-ahead, keyboard only: type, arrow down, Enter
+  await ready(page, '#/');
+  const stats = (await api(`{ stats { actors { total } claims { total byStatus { status count } } relationships { total } }
+    documents { totalCount nodes { id title } } }`));
+  const summary = page.locator('#overview-summary');
+  assert.equal(Number(await summary.getAttribute('data-actors')), seed.actors.length, 'the seed\'s actors');
+  assert.equal(Number(await summary.getAttribute('data-claims')), seed.claims.length, 'the seed\'s claims');
+  assert.equal(Number(await summary.getAttribute('data-relationships')), seed.relationships.length, 'the seed\'s relationships');
+  assert.equal(stats.stats.actors.total, seed.actors.length);
+  assert.match(await summary.textContent(), new RegExp(`^${seed.actors.length} actors, ${seed.claims.length} claims, ${seed.relationships.length} relationships from 1 document`));
+  for (const s of stats.stats.claims.byStatus) {
+    assert.equal(Number(await page.getAttribute(`#chart-claims li[data-key="${s.status}"]`, 'data-count')), s.count, s.status);
+  }
+  assert.ok(await page.locator('#top-actors li a').count() >= 5, 'most connected actors listed');
+  assert.equal(await page.locator('#latest-documents li a').first().textContent(), seed.title);
+  console.log('overview:', await summary.textContent());
+  await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
+  await axeCheck(page, 'overview');
+  // one click away: the seed document
+  await page.locator('#latest-documents li a').first().click();
+  await ready(page, '#/document/');
+  return stats.documents.nodes[0].id;
+}
+
+async function documentView(page, docId) {
+  await page.waitForSelector('#document-text mark');
+  const claims = (await api(`query($d: ID!) { claims(filter: {document: $d}, first: 100) { nodes { id claimant { name }
+    reportedBy { name } evidence { start end text } } } document(id: $d) { text } }`, { d: docId }));
+  assert.equal(await page.locator('#document-claims li').count(), claims.claims.nodes.length, 'every claim listed');
+  for (const c of claims.claims.nodes) {
+    const shown = await page.locator('#document-text').evaluate((box, id) => [...box.querySelectorAll('mark')]
+      .filter((m) => m.dataset.claims.split(' ').includes(id)).map((m) => m.textContent).join(''), c.id);
+    const spans = [...c.evidence].sort((a, b) => a.start - b.start);
+    spans.forEach((s) => assert.equal(claims.document.text.slice(s.start, s.end), s.text, 'offsets match the text'));
+    assert.equal(shown, spans.map((s) => s.text).join(''), `claim ${c.id} is marked exactly`);
+  }
+  // focus on a mark tells claimant and relaying chain in words
+  const relayed = claims.claims.nodes.find((c) => c.reportedBy.some((a) => a.name === 'CNN'));
+  await page.locator(`#document-text mark[data-claims~="${relayed.id}"]`).first().focus();
+  const told = await page.textContent('#mark-detail');
+  assert.match(told, /via CNN/, 'the relaying chain is written: ' + told);
+  assert.match(told, /reported/, 'the status is written: ' + told);
+  assert.ok(await page.locator('#document-actors li a').count() >= 5, 'actors as chips');
+  await page.screenshot({ path: join(shots, 'document.png'), fullPage: true });
+  await axeCheck(page, 'document');
+}
+
+async function actorView(context) {
+  const uk = (await api('{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
+  const page = await context.newPage();
+  await page.goto(`${base}/#/actor/${encodeURIComponent(uk)}`); // a deep link, on a page of its own
+  await ready(page, '#/actor/');
+  await page.waitForFunction(() => Number(document.getElementById('graph').dataset.edges) > 0);
+  const edge = page.locator('#drawn-relationships button[data-type="SUSPENDS_COOPERATION_WITH"][data-source="United Kingdom"][data-target="United States"]');
+  assert.equal(await edge.count(), 1, 'the suspended-cooperation edge UK → US is drawn');
+  assert.equal(await page.locator('#drawn-actors button[data-name="United States"]').count(), 1);
+  assert.equal(await page.textContent('#graph-title'), 'Relationships of United Kingdom');
+  const drawn = async () => page.locator('#graph canvas').last().screenshot();
+  await page.screenshot({ path: join(shots, 'actor-deep-link.png') });
+  // zoom changes what is drawn
+  const before = await drawn();
+  const zoom0 = Number(await page.getAttribute('#graph', 'data-zoom'));
+  await page.click('#zoom-in');
+  await page.waitForFunction((z) => Number(document.getElementById('graph').dataset.zoom) > z, zoom0);
+  await page.waitForTimeout(300); // the renderer draws on the next animation frames
+  assert.notDeepEqual(await drawn(), before, 'zooming in redraws the picture');
+  await page.click('#zoom-fit');
+  // expand the United States: its own neighbours (Venezuela, two hops from the UK) join the picture
+  const nodes0 = Number(await page.getAttribute('#graph', 'data-nodes'));
+  const seen = await drawn();
+  await page.click('#drawn-summary');
+  await page.click('#drawn-actors button[data-name="United States"]');
+  await page.click('#node-detail button[data-expand]');
+  await page.waitForFunction((n) => Number(document.getElementById('graph').dataset.nodes) > n, nodes0);
+  assert.equal(await page.locator('#drawn-actors button[data-name="Venezuela"]').count(), 1, 'expand added Venezuela');
+  await page.waitForTimeout(300);
+  assert.notDeepEqual(await drawn(), seen, 'expanding redraws the picture');
+  console.log('graph:', await page.getAttribute('#graph', 'aria-label'), '| nodes', nodes0, '→', await page.getAttribute('#graph', 'data-nodes'));
+  await page.screenshot({ path: join(shots, 'actor.png'), fullPage: true });
+  await axeCheck(page, 'actor');
+  // the edge's evidence opens the document at that claim; back returns to the graph, forward again
+  await edge.click();
+  await page.waitForSelector('#edge-detail li a');
+  await page.locator('#edge-detail li a').first().click();
+  await ready(page, '#/document/');
+  await page.waitForSelector('#document-text mark.current');
+  await page.goBack();
+  await ready(page, '#/actor/');
+  assert.equal(await page.textContent('#graph-title'), 'Relationships of United Kingdom', 'back returns to the actor');
+  await page.goForward();
+  await ready(page, '#/document/');
+  await page.close();
+}
+
+async function timeline(page) {
+  const maduro = (await api('{ search(query: "Maduro", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
+  await page.goto(`${base}/#/timeline/${encodeURIComponent(maduro)}`);
+  await ready(page, '#/timeline/');
+  assert.equal(await page.textContent('#timeline-title'), 'Timeline of Nicolás Maduro');
+  const item = page.locator('#timeline-items li', { hasText: 'Maduro warned' });
+  assert.equal(await item.getAttribute('data-precision'), 'DAY');
+  assert.equal(await item.locator('time').getAttribute('datetime'), '2025-11-01');
+  assert.equal(await item.locator('time').textContent(), '1 November 2025');
+  assert.ok(await page.locator('#timeline-chart circle[data-precision="DAY"]').count() >= 1, 'drawn as a day');
+  await page.screenshot({ path: join(shots, 'timeline.png'), fullPage: true });
+  // filter by type: part of the URL, and the list agrees with the API
+  await page.selectOption('#timeline-type', 'WARNING');
+  await page.waitForSelector('main[data-ready*="type=WARNING"]');
+  const warnings = (await api('query($a: ID) { timeline(actor: $a, claimTypes: [WARNING]) { totalCount } }', { a: maduro })).timeline.totalCount;
+  assert.equal(await page.locator('#timeline-items li').count(), warnings);
+  assert.ok(await page.locator('#timeline-more').isHidden(), 'no "More" when everything is shown');
+  await axeCheck(page, 'timeline');
+}
+
+async function search(page) {
+  await page.goto(base + '/');
   await page.fill('#actor-search', 'United Kingd');
   await page.waitForSelector('#actor-options li[data-name="United Kingdom"]');
   await page.focus('#actor-search');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-
-  // the network picture: the United States, and the dashed suspended-cooperation edge UK -> US
-  const edge = page.locator('svg .edge[data-type="SUSPENDS_COOPERATION_WITH"][data-source="United Kingdom"][data-target="United States"]');
-  await edge.waitFor();
-  assert.equal(await page.locator('svg .node[data-name="United States"]').count(), 1, 'the United States is in the graph');
-  assert.equal(await edge.getAttribute('stroke-dasharray') !== null, (await edge.getAttribute('data-status')) === 'SUSPENDED',
-    'dashed exactly when suspended or alleged');
-  const summary = await page.locator('svg.graph').getAttribute('aria-label');
-  assert.match(summary, /^United Kingdom: \d+ relationships?/, 'the picture has a text summary');
-  console.log('graph:', summary, '| edge status:', await edge.getAttribute('data-status'));
-
-  // the edge's evidence, then a claim of the list and its document with the spans highlighted
-  await edge.focus(); // edges are keyboard targets too
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#edge-detail li button');
-  await page.waitForSelector('#claims button.claim');
-  const claimId = await page.locator('#claims button.claim').first().getAttribute('data-id');
-  await page.locator('#claims button.claim').first().click();
-  await page.waitForSelector('#document-text mark');
-  const marked = await page.locator('#document-text mark').allTextContents();
-  // what the API says the evidence is, asked independently of the page
-  const api = await (await fetch(base + '/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($id: ID!) { claim(id: $id) { evidence { start end text } document { text } } }', variables: { id: claimId } }),
-  })).json();
-  const evidence = [...api.data.claim.evidence].sort((a, b) => a.start - b.start);
-  assert.deepEqual(marked, evidence.map((s) => s.text), 'highlighted text equals the evidence spans');
-  for (const s of evidence) {
-    assert.equal(api.data.claim.document.text.slice(s.start, s.end), s.text, 'span offsets match the document');
-  }
-  const starts = await page.locator('#document-text mark').evaluateAll((ms) => ms.map((m) => Number(m.dataset.start)));
-  assert.deepEqual(starts, evidence.map((s) => s.start));
-  console.log('evidence highlighted:', marked.map((t) => JSON.stringify(t.slice(0, 60))).join(', '));
-
+  await ready(page, '#/actor/');
+  assert.equal(await page.textContent('#graph-title'), 'Relationships of United Kingdom');
+  await page.waitForSelector('#claims a.claim');
   // "show query" shows the operation the page sent
-  const shown = await page.locator('#document-query').textContent();
+  const shown = await page.locator('#claims-query').textContent();
   assert.ok(sent.some((body) => body && shown.startsWith(JSON.parse(body).query.trim())), 'the shown query is the one sent');
-  await page.locator('#graph-view').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(shots, 'explorer.png'), fullPage: true });
-  await addReport(page);
+}
+
+let failed = false;
+const page = await browser.newPage();
+const sent = [];
+page.on('request', (r) => { if (r.url().endsWith('/graphql')) sent.push(r.postData()); });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+try {
+  const docId = await overview(page);
+  await documentView(page, docId);
+  await actorView(browser);
+  await timeline(page);
+  await search(page);
+  await addReport(page, { base, token, shots, api, axeCheck });
+  assert.deepEqual(errors, [], 'no script errors');
   console.log('explorer browser test passed; screenshots in', shots);
 } catch (e) {
   failed = true;

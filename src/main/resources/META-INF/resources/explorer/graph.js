@@ -1,9 +1,11 @@
-// A network picture in plain SVG: the centre actor in the middle, the others on rings by their
-// distance, relationships as directed edges coloured by type, dashed when ALLEGED or SUSPENDED.
-const SVG = 'http://www.w3.org/2000/svg';
+// The network picture, drawn by Cytoscape.js (served from its WebJar): zoom, pan, drag, a
+// force-directed layout (cose), and "expand" to add an actor's neighbourhood to the picture.
+// Nodes are coloured and shaped by kind; edges coloured by type, dashed when ALLEGED or SUSPENDED.
+// Lists beside the canvas hold the same actors and relationships for keyboards and screen readers.
+/* global cytoscape */
 
 export const KIND_COLOURS = {
-  STATE: '#1f4e79', GOVERNMENT: '#2e75b6', LEGISLATURE: '#5b9bd5', MILITARY: '#385723',
+  STATE: '#1f4e79', GOVERNMENT: '#2e75b6', LEGISLATURE: '#3f7fb8', MILITARY: '#385723',
   PERSON: '#7f3f98', MEDIA: '#c55a11', ANONYMOUS_SOURCE: '#595959', ORGANIZATION: '#0f7b6c', GROUP: '#9e480e',
 };
 export const TYPE_COLOURS = {
@@ -12,106 +14,103 @@ export const TYPE_COLOURS = {
   SUPPORTS: '#558b2f', OPPOSES: '#d84315', ACCUSES: '#e65100', THREATENS: '#b71c1c', USES_FORCE_AGAINST: '#4e342e',
   LEADS: '#37474f', PART_OF: '#546e7a', REPORTS_ON: '#8d6e63',
 };
-const DASHED = new Set(['ALLEGED', 'SUSPENDED']);
-
-function el(name, attrs, parent) {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (parent) parent.appendChild(e);
-  return e;
-}
-
-function shape(kind, x, y, parent) {
-  const fill = KIND_COLOURS[kind] ?? '#444';
-  if (kind === 'PERSON' || kind === 'ANONYMOUS_SOURCE') return el('circle', { cx: x, cy: y, r: 11, fill }, parent);
-  if (kind === 'MEDIA' || kind === 'GROUP' || kind === 'ORGANIZATION') {
-    return el('polygon', { points: `${x},${y - 14} ${x + 14},${y} ${x},${y + 14} ${x - 14},${y}`, fill }, parent);
-  }
-  return el('rect', { x: x - 12, y: y - 12, width: 24, height: 24, rx: 4, fill }, parent);
-}
-
+const SHAPES = { PERSON: 'ellipse', ANONYMOUS_SOURCE: 'ellipse', MEDIA: 'diamond', GROUP: 'diamond', ORGANIZATION: 'diamond' };
 const label = (s) => s.toLowerCase().replaceAll('_', ' ');
 
-/** Draws the neighbourhood; onNode(actor) and onEdge(relationship) are called on click or Enter. */
-export function draw(container, centre, hood, onNode, onEdge) {
-  container.replaceChildren();
-  const width = 760;
-  const height = 560;
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'graph' });
-  const summary = `${centre.name}: ${hood.relationships.length} relationship${hood.relationships.length === 1 ? '' : 's'}`
-    + ` with ${hood.actors.length - 1} other actor${hood.actors.length === 2 ? '' : 's'}`;
-  svg.setAttribute('aria-label', summary);
-  el('title', {}, svg).textContent = summary;
-  const defs = el('defs', {}, svg);
-  for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
-    const m = el('marker', { id: `arrow-${type}`, viewBox: '0 0 10 10', refX: 24, refY: 5, markerWidth: 7,
-      markerHeight: 7, orient: 'auto-start-reverse' }, defs);
-    el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: colour }, m);
+const STYLE = [
+  { selector: 'node', style: {
+    'background-color': 'data(colour)', shape: 'data(shape)', label: 'data(short)', width: 26, height: 26,
+    'font-size': 11, color: '#1a1a1a', 'text-valign': 'bottom', 'text-margin-y': 4,
+    'text-outline-color': '#fff', 'text-outline-width': 2 } },
+  { selector: 'node.centre', style: { width: 36, height: 36, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#12263a' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47' } },
+  { selector: 'edge', style: {
+    width: 2.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle',
+    'curve-style': 'bezier', 'arrow-scale': 1.2 } },
+  { selector: 'edge.dashed', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
+  { selector: 'edge:selected', style: { width: 5, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate',
+    'text-background-color': '#fff', 'text-background-opacity': 1 } },
+];
+
+/** A graph in `container`: show(hood) replaces what is drawn, expand(hood) adds to it. */
+export class Graph {
+  constructor(container, { onNode, onEdge, onChange }) {
+    this.container = container;
+    this.on = { onNode, onEdge, onChange };
+    this.cy = cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    this.cy.on('tap', 'node', (e) => onNode(e.target.data('actor')));
+    this.cy.on('tap', 'edge', (e) => onEdge(e.target.data('relationship')));
+    this.cy.on('zoom pan', () => this.mirror());
+    this.centre = null;
   }
 
-  // positions: rings by distance, evenly spread, starting at the top
-  const pos = new Map();
-  const rings = new Map();
-  hood.actors.forEach((a, i) => {
-    const d = hood.distances[i];
-    if (!rings.has(d)) rings.set(d, []);
-    rings.get(d).push(a);
-  });
-  const cx = width / 2;
-  const cy = height / 2;
-  for (const [d, actors] of rings) {
-    const radius = d === 0 ? 0 : Math.min(cx, cy) * (d === 1 ? 0.55 : 0.85);
-    actors.forEach((a, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / actors.length + (d === 2 ? Math.PI / actors.length : 0);
-      pos.set(a.id, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
+  show(centre, hood) {
+    this.cy.elements().remove();
+    this.centre = centre.id;
+    this.add(hood);
+  }
+
+  /** Adds actors and relationships not yet drawn, then lays the whole picture out again. */
+  expand(hood, around) {
+    return this.add(hood, around);
+  }
+
+  add(hood, around) {
+    const origin = around ? this.cy.getElementById(around).position() : { x: 0, y: 0 };
+    const fresh = [];
+    hood.actors.forEach((a) => {
+      if (this.cy.getElementById(a.id).nonempty()) return;
+      fresh.push({ group: 'nodes', position: { x: origin.x + Math.random() * 40 - 20, y: origin.y + Math.random() * 40 - 20 },
+        classes: a.id === this.centre ? 'centre' : '',
+        data: { id: a.id, actor: a, colour: KIND_COLOURS[a.kind] ?? '#444', shape: SHAPES[a.kind] ?? 'round-rectangle',
+          short: a.name.length > 28 ? a.name.slice(0, 27) + '…' : a.name } });
     });
+    hood.relationships.forEach((r) => {
+      if (this.cy.getElementById(r.id).nonempty()) return;
+      fresh.push({ group: 'edges', classes: ['ALLEGED', 'SUSPENDED'].includes(r.status) ? 'dashed' : '',
+        data: { id: r.id, source: r.source.id, target: r.target.id, relationship: r, colour: TYPE_COLOURS[r.type] ?? '#333',
+          label: `${label(r.type)} (${label(r.status)})` } });
+    });
+    this.cy.add(fresh.filter((e) => e.group === 'nodes'));
+    this.cy.add(fresh.filter((e) => e.group === 'edges' && this.cy.getElementById(e.data.source).nonempty()
+      && this.cy.getElementById(e.data.target).nonempty()));
+    this.layout(!around);
+    return fresh.length;
   }
 
-  // edges: several between one pair bend apart
-  const edges = el('g', { class: 'edges' }, svg);
-  const pairCount = new Map();
-  for (const r of hood.relationships) {
-    const a = pos.get(r.source.id);
-    const b = pos.get(r.target.id);
-    if (!a || !b) continue;
-    const pair = [r.source.id, r.target.id].sort().join('|');
-    const n = pairCount.get(pair) ?? 0;
-    pairCount.set(pair, n + 1);
-    // every edge bends a little (a straight path has no area to point at), parallel ones further apart
-    const bend = (n % 2 ? -1 : 1) * (14 + 30 * Math.floor(n / 2));
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const qx = mx - ((b.y - a.y) / len) * bend;
-    const qy = my + ((b.x - a.x) / len) * bend;
-    const colour = TYPE_COLOURS[r.type] ?? '#333';
-    const path = el('path', {
-      d: `M ${a.x} ${a.y} Q ${qx} ${qy} ${b.x} ${b.y}`, stroke: colour, 'stroke-width': 2.5, fill: 'none',
-      'marker-end': `url(#arrow-${r.type})`, class: 'edge', tabindex: 0, role: 'button',
-      'data-id': r.id, 'data-type': r.type, 'data-status': r.status,
-      'data-source': r.source.name, 'data-target': r.target.name,
-      'aria-label': `${r.source.name} ${label(r.type)} ${r.target.name} (${label(r.status)})`,
-    }, edges);
-    if (DASHED.has(r.status)) path.setAttribute('stroke-dasharray', '7 5');
-    el('title', {}, path).textContent = `${r.source.name} — ${label(r.type)} → ${r.target.name} (${label(r.status)})`;
-    const open = () => onEdge(r);
-    path.addEventListener('click', open);
-    path.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
+  /** Force-directed (cose); an expansion keeps the drawn actors near where they were. */
+  layout(fresh = true) {
+    this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 60000, idealEdgeLength: () => 70, edgeElasticity: () => 100, gravity: 60, numIter: 1500,
+      fit: true, padding: 30 }).run();
+    if (this.cy.zoom() > 1.4) { // a few actors: fitting them would blow them up
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
+    this.mirror();
   }
 
-  const nodes = el('g', { class: 'nodes' }, svg);
-  hood.actors.forEach((a) => {
-    const p = pos.get(a.id);
-    const g = el('g', { class: 'node' + (a.id === centre.id ? ' centre' : ''), tabindex: 0, role: 'button',
-      'data-id': a.id, 'data-name': a.name, 'data-kind': a.kind, 'aria-label': `${a.name} (${label(a.kind)})` }, nodes);
-    shape(a.kind, p.x, p.y, g);
-    const t = el('text', { x: p.x, y: p.y + 27, 'text-anchor': 'middle' }, g);
-    t.textContent = a.name.length > 28 ? a.name.slice(0, 27) + '…' : a.name;
-    el('title', {}, g).textContent = `${a.name} (${label(a.kind)})`;
-    const open = () => onNode(a);
-    g.addEventListener('click', open);
-    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
-  });
-  container.appendChild(svg);
-  return summary;
+  zoom(factor) {
+    const c = this.cy;
+    c.zoom({ level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+  }
+
+  fit() {
+    this.cy.fit(undefined, 30);
+  }
+
+  select(id) {
+    this.cy.elements().unselect();
+    this.cy.getElementById(id).select();
+  }
+
+  /** What is drawn, as data attributes and a text summary (for tests, and for the lists beside the canvas). */
+  mirror() {
+    const nodes = this.cy.nodes();
+    const edges = this.cy.edges();
+    this.container.dataset.nodes = nodes.length;
+    this.container.dataset.edges = edges.length;
+    this.container.dataset.zoom = this.cy.zoom().toFixed(3);
+    this.on.onChange?.(nodes.map((n) => n.data('actor')), edges.map((e) => e.data('relationship')));
+  }
 }

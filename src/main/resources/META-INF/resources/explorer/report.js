@@ -1,10 +1,10 @@
 // "Add a report": paste a news report, read it with Query.extract, review the proposal (every claim
 // highlighted in the text, coloured by status, with its claimant), untick or correct claims, and
-// store the reviewed proposal with Mutation.ingestDocument. Route: #add.
+// store the reviewed proposal with Mutation.ingestDocument. Route: #/add.
 import { gql } from './api.js';
-
-const $ = (id) => document.getElementById(id);
-const words = (s) => s.toLowerCase().replaceAll('_', ' ');
+import { marked } from './marks.js';
+import { register, route } from './router.js';
+import { $, link, words } from './ui.js';
 
 const EXTRACT = `query ReadReport($in: TextInput!) {
   extract(input: $in) {
@@ -32,12 +32,7 @@ const STATUSES = ['ASSERTED', 'REPORTED', 'UNCONFIRMED', 'DENIED', 'CONFIRMED', 
 const TYPES = ['STATEMENT', 'REPORT', 'ASSESSMENT', 'ACCUSATION', 'CONDEMNATION', 'WARNING', 'DENIAL', 'RESOLUTION', 'POLICY'];
 let proposal = null;
 
-function route() {
-  const add = location.hash === '#add';
-  $('report-view').hidden = !add;
-  if (add) $('report-text').focus();
-}
-window.addEventListener('hashchange', route);
+register('add', async () => { $('report-text').focus(); });
 $('report-token').value = sessionStorage.getItem('claimgraph-token') ?? '';
 $('report-token').addEventListener('change', () => sessionStorage.setItem('claimgraph-token', $('report-token').value.trim()));
 
@@ -80,30 +75,10 @@ function render() {
   }));
 }
 
-/** The text cut at every evidence boundary; a piece inside claims is a mark naming them. */
 function highlight() {
-  const text = proposal.text;
-  const kept = proposal.claims.filter((c) => c.keep);
-  const cuts = new Set([0, text.length]);
-  kept.forEach((c) => c.evidence.forEach((s) => { cuts.add(s.start); cuts.add(s.end); }));
-  const points = [...cuts].sort((a, b) => a - b);
-  const out = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [from, to] = [points[i], points[i + 1]];
-    const inside = kept.filter((c) => c.evidence.some((s) => s.start <= from && to <= s.end));
-    if (!inside.length) {
-      out.push(text.slice(from, to));
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.className = inside[0].status.toLowerCase();
-    mark.dataset.claims = inside.map((c) => c.ref).join(' ');
-    mark.dataset.start = from;
-    mark.title = inside.map((c) => `${c.claimant ? actorName(c.claimant) : 'unattributed'}: ${words(c.status)}`).join('\n');
-    mark.textContent = text.slice(from, to);
-    out.push(mark);
-  }
-  $('proposal-text').replaceChildren(...out);
+  const kept = proposal.claims.filter((c) => c.keep).map((c) => ({ ...c, key: c.ref }));
+  $('proposal-text').replaceChildren(...marked(proposal.text, kept,
+    (c) => `${c.claimant ? actorName(c.claimant) : 'unattributed'}: ${words(c.status)}, ${words(c.type)}`));
 }
 
 function select(label, options, value, onChange) {
@@ -185,6 +160,7 @@ $('report-store').addEventListener('click', async () => {
     const r = (await gql(STORE, { input }, 'report-query', $('report-token').value.trim())).ingestDocument;
     say(`Stored (${words(r.outcome)}): “${r.document.title}” — ${r.createdClaims.length} claims, `
       + `${r.createdActors.length} new actors, ${r.matchedActors.length} matched, ${r.createdRelationships.length} relationships.`);
+    $('report-status').append(' ', link(route('document', r.document.id), 'Open the stored document'));
     $('report-status').dataset.outcome = r.outcome;
     $('report-status').dataset.document = r.document.id;
   } catch (err) {
@@ -192,4 +168,3 @@ $('report-store').addEventListener('click', async () => {
   }
 });
 
-route();

@@ -1,0 +1,26 @@
+// Claimgraph explorer: every view sends exactly the GraphQL operation shown under its "Show query".
+// Views: overview.js (#/), actor.js + claims.js (#/actor/<id>), document.js (#/document/<id>),
+// timeline.js (#/timeline), report.js (#/add); router.js maps the URL to a view.
+import './overview.js';
+import './actor.js';
+import './document.js';
+import './timeline.js';
+import './report.js';
+import './search.js';
+import { start } from './router.js';
+import { $, words } from './ui.js';
+
+const CLAIM_STATUSES = ['ASSERTED', 'CONFIRMED', 'DENIED', 'DISPUTED', 'REPORTED', 'UNCONFIRMED'];
+const CLAIM_TYPES = ['ACCUSATION', 'ASSESSMENT', 'CONDEMNATION', 'DENIAL', 'POLICY', 'REPORT', 'RESOLUTION', 'STATEMENT', 'WARNING'];
+
+for (const [values, ids] of [[CLAIM_STATUSES, ['status-filter', 'timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
+  for (const id of ids) {
+    for (const v of values) {
+      const o = document.createElement('option');
+      o.value = v;
+      o.textContent = words(v);
+      $(id).appendChild(o);
+    }
+  }
+}
+start();
