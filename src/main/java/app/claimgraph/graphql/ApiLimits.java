@@ -37,9 +37,20 @@ public interface ApiLimits {
     @WithDefault("15000")
     int maxTokens();
 
-    /** Request body size; an ingest of a 1,000,000-character document fits with room for its claims. */
-    @WithDefault("8388608")
+    /**
+     * Request body size of requests without an {@code Authorization} header (readers; they cannot write),
+     * and the longest GraphQL document any request may send: sized for queries, not for payloads.
+     */
+    @WithDefault("262144")
     int maxBodyBytes();
+
+    /**
+     * Request body size of requests with an {@code Authorization} header (writers): an ingest of a
+     * 1,000,000-character document fits with room for its claims. Their document is still bounded by
+     * {@link #maxBodyBytes()}; only the variables may be this large.
+     */
+    @WithDefault("8388608")
+    int maxIngestBodyBytes();
 
     /** Operations in one batched request (a JSON array); 0 refuses batches. */
     @WithDefault("10")

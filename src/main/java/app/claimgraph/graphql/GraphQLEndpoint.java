@@ -113,8 +113,10 @@ public class GraphQLEndpoint {
         // SmallRye's WebSocket handler sits at order -99; the HTTP execution route comes after ours.
         // Vert.x wants the body handler first on a route: the size check is a route of its own.
         router.route("/graphql").order(-98).handler(this::beforeBody);
+        BodyHandler reads = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
+        BodyHandler writes = BodyHandler.create(false).setBodyLimit(limits.maxIngestBodyBytes());
         router.route("/graphql").order(-97)
-                .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()))
+                .handler(ctx -> (mayWrite(ctx) ? writes : reads).handle(ctx))
                 .handler(handler);
         router.route("/graphql/schema.graphql").order(-98).handler(ctx -> {
             if (limits.introspection()) {
@@ -133,9 +135,17 @@ public class GraphQLEndpoint {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limits.maxBodyBytes()) {
-                    reply(ctx, JSON, 413, error("The request body is larger than maxBodyBytes ("
-                            + limits.maxBodyBytes() + " bytes).", ApiError.BAD_REQUEST, "maxBodyBytes",
+                long bytes = Long.parseLong(length.trim());
+                if (mayWrite(ctx) && bytes > limits.maxIngestBodyBytes()) {
+                    reply(ctx, JSON, 413, error("The request body is larger than maxIngestBodyBytes ("
+                            + limits.maxIngestBodyBytes() + " bytes).", ApiError.BAD_REQUEST, "maxIngestBodyBytes",
+                            limits.maxIngestBodyBytes()), false);
+                    return;
+                }
+                if (!mayWrite(ctx) && bytes > limits.maxBodyBytes()) {
+                    reply(ctx, JSON, 413, error("The request body is larger than maxBodyBytes (" + limits.maxBodyBytes()
+                            + " bytes); requests with a token (writes such as ingestDocument) may send up to "
+                            + limits.maxIngestBodyBytes() + ".", ApiError.BAD_REQUEST, "maxBodyBytes",
                             limits.maxBodyBytes()), false);
                     return;
                 }
@@ -144,6 +154,11 @@ public class GraphQLEndpoint {
             }
         }
         ctx.next();
+    }
+
+    /** Only a request with credentials can write, so only it gets the larger body limit of ingests. */
+    private static boolean mayWrite(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     private static boolean isUpgrade(RoutingContext ctx) {

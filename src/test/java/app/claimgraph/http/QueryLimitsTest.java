@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import app.claimgraph.Gql;
+import app.claimgraph.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -100,10 +101,28 @@ class QueryLimitsTest {
 
     @Test
     void bodySize() {
-        String big = "{ __typename } #" + "x".repeat(8 * 1024 * 1024);
-        given().contentType("application/json").body(Map.of("query", big)).post("/graphql").then().statusCode(413)
+        // readers (no Authorization header): a body sized for queries
+        String pad = "x".repeat(300 * 1024);
+        given().contentType("application/json").body(Map.of("query", "{ __typename }", "variables", Map.of("pad", pad)))
+                .post("/graphql").then().statusCode(413)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].extensions.limit", equalTo("maxBodyBytes"))
+                .body("errors[0].extensions.value", equalTo(262144))
+                .body("errors[0].message", containsString("with a token"));
+        // a request with a token (a writer's) may send large variables, as an ingest does...
+        given().contentType("application/json").header("Authorization", "Bearer " + Tokens.editor())
+                .body(Map.of("query", "{ __typename }", "variables", Map.of("pad", pad))).post("/graphql").then()
+                .statusCode(200).body("data.__typename", equalTo("Query"));
+        // ...but not a large document: documents are bounded for everyone
+        given().contentType("application/json").header("Authorization", "Bearer " + Tokens.editor())
+                .body(Map.of("query", "{ __typename } #" + pad)).post("/graphql").then()
+                .body("errors[0].extensions.limit", equalTo("maxBodyBytes"));
+        // and not more than the ingest limit
+        String big = "x".repeat(8 * 1024 * 1024);
+        given().contentType("application/json").header("Authorization", "Bearer " + Tokens.editor())
+                .body(Map.of("query", "{ __typename }", "variables", Map.of("pad", big))).post("/graphql").then()
+                .statusCode(413)
+                .body("errors[0].extensions.limit", equalTo("maxIngestBodyBytes"))
                 .body("errors[0].extensions.value", equalTo(8388608));
     }
 
