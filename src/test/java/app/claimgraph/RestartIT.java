@@ -2,21 +2,16 @@ package app.claimgraph;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -32,15 +27,23 @@ class RestartIT {
               relationships(first: 100) { totalCount nodes { id type } }
               documents { totalCount nodes { id } } }""";
 
-    private Process process;
-    private Path log;
+    private final PackagedApp app = new PackagedApp();
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (process != null) {
-            process.destroy();
-            process.waitFor();
-        }
+        app.stop();
+    }
+
+    private long start(Path dir, int port, String... properties) throws IOException, InterruptedException {
+        return app.start(dir, port, properties);
+    }
+
+    private static JsonPath query(int port, String query) {
+        return PackagedApp.query(port, query);
+    }
+
+    private static int freePort() throws IOException {
+        return PackagedApp.freePort();
     }
 
     @Test
@@ -55,13 +58,13 @@ class RestartIT {
         assertTrue(first.getInt("data.claims.totalCount") >= 25);
         given().port(port).when().get("/q/graphql-ui/").then().statusCode(200);
         given().port(port).when().get("/graphql/schema.graphql").then().statusCode(200);
-        assertTrue(Files.readString(log).contains(": CREATED"), "first start stores the seed");
+        assertTrue(app.log().contains(": CREATED"), "first start stores the seed");
         stop();
 
         long restarted = start(dir, port);
         System.out.printf("Packaged start-up to first answered query: %d ms (restart, seed already stored)%n", restarted);
         JsonPath second = query(port, SNAPSHOT);
-        assertTrue(Files.readString(log).contains(": UNCHANGED"), "second start finds the seed stored");
+        assertTrue(app.log().contains(": UNCHANGED"), "second start finds the seed stored");
         for (String part : List.of("actors", "claims", "relationships", "documents")) {
             assertEquals(first.getInt("data." + part + ".totalCount"), second.getInt("data." + part + ".totalCount"), part);
             assertEquals(first.getList("data." + part + ".nodes"), second.getList("data." + part + ".nodes"), part);
@@ -76,7 +79,7 @@ class RestartIT {
         start(dir, port, "-Dclaimgraph.log.json=true");
         given().port(port).when().get("/q/health/ready").then().statusCode(200);
         given().port(port).when().get("/q/metrics").then().statusCode(200);
-        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = app.log().lines().toList().stream().filter(l -> !l.isBlank()).toList();
         assertTrue(lines.size() > 3, "the start logs something");
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         boolean startedLine = false;
@@ -100,46 +103,5 @@ class RestartIT {
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the start should fail, not hang");
         assertTrue(p.exitValue() != 0, "exit code");
         assertTrue(Files.readString(out).contains("documented development key"), Files.readString(out));
-    }
-
-    /** Starts the packaged app; returns the milliseconds until it answered a GraphQL query. */
-    private long start(Path dir, int port, String... properties) throws IOException, InterruptedException {
-        String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
-        log = Files.createTempFile("claimgraph-run", ".log");
-        long t0 = System.nanoTime();
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port));
-        command.addAll(List.of(properties));
-        command.addAll(List.of("-jar", jar));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the application exited: " + Files.readString(log));
-            }
-            try {
-                if (given().port(port).contentType(ContentType.JSON).body(Map.of("query", "{ documents { totalCount } }"))
-                        .post("/graphql").statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - t0).toMillis();
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the application did not answer within 60 s: " + Files.readString(log));
-    }
-
-    private static JsonPath query(int port, String query) {
-        JsonPath r = given().port(port).contentType(ContentType.JSON).body(Map.of("query", query))
-                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
-        assertNull(r.get("errors"), () -> r.prettify());
-        return r;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

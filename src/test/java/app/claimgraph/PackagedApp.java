@@ -1,0 +1,76 @@
+package app.claimgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** The packaged application (target/quarkus-app) run as a process on a file database, for the ITs. */
+final class PackagedApp {
+
+    private Process process;
+    private Path log;
+
+    /** Starts it on {@code dir/db}; returns the milliseconds until it answered a GraphQL query. */
+    long start(Path dir, int port, String... properties) throws IOException, InterruptedException {
+        String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
+        log = Files.createTempFile("claimgraph-run", ".log");
+        long t0 = System.nanoTime();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", jar));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the application exited: " + Files.readString(log));
+            }
+            try {
+                if (given().port(port).contentType(ContentType.JSON).body(Map.of("query", "{ documents { totalCount } }"))
+                        .post("/graphql").statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - t0).toMillis();
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the application did not answer within 60 s: " + Files.readString(log));
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    static JsonPath query(int port, String query) {
+        JsonPath r = given().port(port).contentType(ContentType.JSON).body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(r.get("errors"), () -> r.prettify());
+        return r;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
