@@ -37,7 +37,7 @@ import io.restassured.path.json.JsonPath;
  */
 class CrashIT {
 
-    private static final int CLAIMS_PER_DOC = 5;
+    static final int CLAIMS_PER_DOC = 5;
     private Process process;
 
     @AfterEach

@@ -24,6 +24,10 @@ public final class Tokens {
         return sign(devKey(), "alice@example.org", List.of("editor"), Instant.now().plusSeconds(3600));
     }
 
+    public static String admin() {
+        return sign(devKey(), "ops@example.org", List.of("admin"), Instant.now().plusSeconds(3600));
+    }
+
     public static String reader() {
         return sign(devKey(), "bob@example.org", List.of("reader"), Instant.now().plusSeconds(3600));
     }

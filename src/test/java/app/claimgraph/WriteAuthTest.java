@@ -48,6 +48,16 @@ class WriteAuthTest {
     }
 
     @Test
+    void backupsNeedTheAdminRoleAndAnH2FileDatabase() {
+        String backup = "mutation { backupDatabase { file bytes } }";
+        expect("UNAUTHENTICATED", post(null, backup, null));
+        expect("UNAUTHENTICATED", post(Tokens.forgedEditor(), backup, null));
+        expect("FORBIDDEN", post(Tokens.editor(), backup, null));
+        // the suite runs on an in-memory database (or PostgreSQL): nothing to back up through the API
+        expect("UNSUPPORTED_OPERATION", post(Tokens.admin(), backup, null));
+    }
+
+    @Test
     void readsArePublicAndABadTokenDoesNotBreakThem() {
         assertNull(post(Tokens.forgedEditor(), "{ actors(first: 1) { totalCount } }", null).get("errors"));
         assertNull(post(null, "{ changes(first: 1) { totalCount } }", null).get("errors"));

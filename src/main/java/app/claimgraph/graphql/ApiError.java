@@ -23,6 +23,8 @@ public class ApiError extends GraphQLException implements GraphQLError {
     public static final String FORBIDDEN = "FORBIDDEN";
     /** A write lost a race with another write; sending it again is safe (extensions.retryable). */
     public static final String CONFLICT = "CONFLICT";
+    /** An operation this deployment does not offer (e.g. an API backup of PostgreSQL). */
+    public static final String UNSUPPORTED_OPERATION = "UNSUPPORTED_OPERATION";
     public static final String INTERNAL = "INTERNAL";
     /** A request the HTTP layer cannot take: malformed JSON, wrong parameter types, too large a body. */
     public static final String BAD_REQUEST = "BAD_REQUEST";

@@ -26,6 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 public class Caller {
 
     public static final String EDITOR = "editor";
+    public static final String ADMIN = "admin";
 
     @Inject
     JWTParser parser;
@@ -43,6 +44,11 @@ public class Caller {
     /** The verified caller allowed to write; its name is recorded with every change. */
     public String requireEditor() throws ApiError {
         return require(EDITOR, "change data");
+    }
+
+    /** The verified caller allowed to operate the service (backups). */
+    public String requireAdmin() throws ApiError {
+        return require(ADMIN, "back up the database");
     }
 
     /** Reads are public unless claimgraph.auth.read-role names a role. */
