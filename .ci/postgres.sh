@@ -7,7 +7,7 @@ set -euo pipefail
 PGBASE=${PGBASE:-/tmp/claimgraph-pg}
 PGPORT=${PGPORT:-5433}
 # one database per test profile (TestDatabases), plus one for the two-instance test
-DATABASES=${DATABASES:-"test writes nplusone readers instances"}
+DATABASES=${DATABASES:-"test writes nplusone readers instances transfer"}
 
 bin() {
   local dir

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -15,7 +14,6 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +49,7 @@ class BackupIT {
     void aBackupTakenDuringIngestsRestoresEveryAcknowledgedDocumentWhole() throws Exception {
         Path dir = Files.createTempDirectory("claimgraph-backup");
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-        Path publicKey = dir.resolve("public.pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n",
-                StandardCharsets.US_ASCII);
+        Path publicKey = PackagedApp.publicKey(keys, dir);
         Instant expires = Instant.now().plusSeconds(3600);
         String editor = Tokens.sign(keys.getPrivate(), "backup-test", List.of("editor"), expires);
         String admin = Tokens.sign(keys.getPrivate(), "ops", List.of("admin"), expires);

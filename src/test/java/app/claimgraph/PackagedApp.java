@@ -68,6 +68,15 @@ final class PackagedApp {
         return r;
     }
 
+    /** Writes the public half of a key pair as PEM, for mp.jwt.verify.publickey.location. */
+    static Path publicKey(java.security.KeyPair keys, Path dir) throws IOException {
+        Path file = dir.resolve("public.pem");
+        Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n",
+                java.nio.charset.StandardCharsets.US_ASCII);
+        return file;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

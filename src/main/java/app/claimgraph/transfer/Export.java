@@ -1,0 +1,284 @@
+package app.claimgraph.transfer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+
+/**
+ * Writes the whole graph as JSON lines. Row IDs are never written; rows come in the order they were
+ * stored (ID order), which an import keeps, so lists ordered by storage ("in the order ingested")
+ * answer the same after it, and the same graph gives the same bytes on H2 and PostgreSQL. Lines:
+ * a header, then every actor, actor redirect (merges), document (in the shape of {@code DocumentInput}:
+ * its text, the actors its claims name, its claims with evidence, the relationships they support),
+ * relationship (with its evidence claims and current status and dates), claim link and change-log
+ * entry. Reads row by row (a cursor per section, small queries per document): memory does not grow
+ * with the graph.
+ */
+final class Export {
+
+    static final int FORMAT = 1;
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final int FETCH = 200;
+
+    private final Connection c;
+    private final Writer out;
+    private final Progress progress;
+
+    /** Told how many lines are written, every so often. */
+    interface Progress {
+        void lines(long written);
+    }
+
+    Export(Connection c, Writer out, Progress progress) {
+        this.c = c;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    long run() throws SQLException, IOException {
+        long lines = 0;
+        line(JSON.createObjectBuilder().add("claimgraph", "export").add("format", FORMAT));
+        lines++;
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT a.id, a.actor_key, a.name, a.kind, a.country_code,"
+                + " a.description, p.actor_key, a.created_at FROM actor a LEFT JOIN actor p ON p.id = a.parent_id ORDER BY a.id")) {
+            try (PreparedStatement aliases = c.prepareStatement("SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY position, alias")) {
+                while (r.next()) {
+                    JsonObjectBuilder a = JSON.createObjectBuilder().add("type", "actor").add("key", r.getString(2));
+                    a.add("name", r.getString(3)).add("kind", r.getString(4));
+                    opt(a, "countryCode", r.getString(5));
+                    opt(a, "description", r.getString(6));
+                    opt(a, "parent", r.getString(7));
+                    a.add("aliases", strings(aliases, r.getLong(1)));
+                    a.add("createdAt", instant(r.getObject(8, OffsetDateTime.class)));
+                    lines = count(lines, a);
+                }
+            }
+        }
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT d.old_key, a.actor_key FROM actor_redirect d"
+                + " JOIN actor a ON a.id = d.actor_id ORDER BY d.old_key")) {
+            while (r.next()) {
+                lines = count(lines, JSON.createObjectBuilder().add("type", "redirect").add("from", r.getString(1)).add("to", r.getString(2)));
+            }
+        }
+        lines = documents(lines);
+        lines = relationships(lines);
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT f.claim_key, t.claim_key, l.link_type FROM claim_link l"
+                + " JOIN claim f ON f.id = l.from_claim_id JOIN claim t ON t.id = l.to_claim_id ORDER BY f.claim_key, l.link_type, t.claim_key")) {
+            while (r.next()) {
+                lines = count(lines, JSON.createObjectBuilder().add("type", "link").add("from", r.getString(1)).add("to", r.getString(2))
+                        .add("linkType", r.getString(3)));
+            }
+        }
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT changed_at, changed_by, entity_type, entity_key, action,"
+                + " before_json, after_json, note FROM change_log ORDER BY id")) {
+            while (r.next()) {
+                JsonObjectBuilder ch = JSON.createObjectBuilder().add("type", "change").add("at", instant(r.getObject(1, OffsetDateTime.class)))
+                        .add("by", r.getString(2)).add("entityType", r.getString(3)).add("entityKey", r.getString(4)).add("action", r.getString(5));
+                opt(ch, "before", r.getString(6));
+                opt(ch, "after", r.getString(7));
+                opt(ch, "note", r.getString(8));
+                lines = count(lines, ch);
+            }
+        }
+        out.flush();
+        progress.lines(lines);
+        return lines;
+    }
+
+    private long documents(long lines) throws SQLException, IOException {
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT d.id, d.doc_key, d.url, d.title, p.actor_key, d.published_on,"
+                + " d.language, d.body, d.created_at, d.updated_at, d.content_hash FROM document d LEFT JOIN actor p ON p.id = d.publisher_id ORDER BY d.id");
+                PreparedStatement claims = c.prepareStatement("SELECT c.id, c.ref, c.text, c.quote, c.claim_type, c.status, a.actor_key,"
+                        + " c.stated_on, c.date_precision, c.date_note, c.confidence FROM claim c LEFT JOIN actor a ON a.id = c.claimant_id"
+                        + " WHERE c.document_id = ? ORDER BY c.position, c.ref");
+                PreparedStatement subjects = c.prepareStatement("SELECT a.actor_key FROM claim_subject s JOIN actor a ON a.id = s.actor_id"
+                        + " WHERE s.claim_id = ? ORDER BY s.position, a.actor_key");
+                PreparedStatement reporters = c.prepareStatement("SELECT a.actor_key FROM claim_reporter s JOIN actor a ON a.id = s.actor_id"
+                        + " WHERE s.claim_id = ? ORDER BY s.position");
+                PreparedStatement spans = c.prepareStatement("SELECT start_offset, end_offset, span_text FROM evidence_span WHERE claim_id = ?"
+                        + " ORDER BY position");
+                PreparedStatement actors = c.prepareStatement("SELECT actor_key, name, kind, country_code FROM actor WHERE actor_key = ?");
+                PreparedStatement rels = c.prepareStatement("SELECT DISTINCT r.rel_key, sa.actor_key, ta.actor_key, r.rel_type, r.status"
+                        + " FROM relationship r JOIN relationship_evidence e ON e.relationship_id = r.id JOIN claim c ON c.id = e.claim_id"
+                        + " JOIN actor sa ON sa.id = r.source_id JOIN actor ta ON ta.id = r.target_id WHERE c.document_id = ? ORDER BY r.rel_key");
+                PreparedStatement relRefs = c.prepareStatement("SELECT c.ref FROM relationship_evidence e JOIN claim c ON c.id = e.claim_id"
+                        + " JOIN relationship r ON r.id = e.relationship_id WHERE r.rel_key = ? AND c.document_id = ? ORDER BY e.position, c.ref")) {
+            while (r.next()) {
+                long doc = r.getLong(1);
+                JsonObjectBuilder d = JSON.createObjectBuilder().add("title", r.getString(4));
+                opt(d, "url", r.getString(3));
+                opt(d, "publishedOn", r.getObject(6) == null ? null : r.getDate(6).toLocalDate().toString());
+                opt(d, "language", r.getString(7));
+                d.add("text", r.getString(8));
+                Map<String, Boolean> named = new LinkedHashMap<>();
+                if (r.getString(5) != null) {
+                    d.add("publisher", r.getString(5));
+                    named.put(r.getString(5), true);
+                }
+                JsonArrayBuilder cs = JSON.createArrayBuilder();
+                claims.setLong(1, doc);
+                try (ResultSet cr = claims.executeQuery()) {
+                    while (cr.next()) {
+                        cs.add(claim(cr, subjects, reporters, spans, named));
+                    }
+                }
+                d.add("actors", docActors(actors, named.keySet()));
+                d.add("claims", cs);
+                d.add("relationships", docRelationships(rels, relRefs, doc));
+                lines = count(lines, JSON.createObjectBuilder().add("type", "document").add("key", r.getString(2))
+                        .add("contentHash", r.getString(11)).add("createdAt", instant(r.getObject(9, OffsetDateTime.class)))
+                        .add("updatedAt", instant(r.getObject(10, OffsetDateTime.class))).add("document", d));
+            }
+        }
+        return lines;
+    }
+
+    private JsonObject claim(ResultSet cr, PreparedStatement subjects, PreparedStatement reporters, PreparedStatement spans,
+            Map<String, Boolean> named) throws SQLException {
+        long id = cr.getLong(1);
+        JsonObjectBuilder cl = JSON.createObjectBuilder().add("ref", cr.getString(2)).add("text", cr.getString(3));
+        opt(cl, "quote", cr.getString(4));
+        cl.add("type", cr.getString(5)).add("status", cr.getString(6));
+        if (cr.getString(7) != null) {
+            cl.add("claimant", cr.getString(7));
+            named.put(cr.getString(7), true);
+        }
+        List<String> via = list(reporters, id);
+        List<String> about = list(subjects, id);
+        via.forEach(k -> named.put(k, true));
+        about.forEach(k -> named.put(k, true));
+        cl.add("reportedBy", JSON.createArrayBuilder(via)).add("subjects", JSON.createArrayBuilder(about));
+        opt(cl, "statedOn", cr.getObject(8) == null ? null : cr.getDate(8).toLocalDate().toString());
+        opt(cl, "datePrecision", cr.getString(9));
+        opt(cl, "dateNote", cr.getString(10));
+        if (cr.getObject(11) != null) {
+            cl.add("confidence", BigDecimal.valueOf(cr.getDouble(11)));
+        }
+        JsonArrayBuilder ev = JSON.createArrayBuilder();
+        spans.setLong(1, id);
+        try (ResultSet sr = spans.executeQuery()) {
+            while (sr.next()) {
+                ev.add(JSON.createObjectBuilder().add("start", sr.getInt(1)).add("end", sr.getInt(2)).add("text", sr.getString(3)));
+            }
+        }
+        return cl.add("evidence", ev).build();
+    }
+
+    private JsonArrayBuilder docActors(PreparedStatement actors, Iterable<String> keys) throws SQLException {
+        List<String> sorted = new ArrayList<>();
+        keys.forEach(sorted::add);
+        sorted.sort(null);
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (String key : sorted) {
+            actors.setString(1, key);
+            try (ResultSet a = actors.executeQuery()) {
+                if (a.next()) {
+                    JsonObjectBuilder b = JSON.createObjectBuilder().add("ref", key).add("name", a.getString(2)).add("kind", a.getString(3));
+                    opt(b, "countryCode", a.getString(4));
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private JsonArrayBuilder docRelationships(PreparedStatement rels, PreparedStatement refs, long doc) throws SQLException {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        rels.setLong(1, doc);
+        try (ResultSet r = rels.executeQuery()) {
+            while (r.next()) {
+                refs.setString(1, r.getString(1));
+                refs.setLong(2, doc);
+                List<String> ev = new ArrayList<>();
+                try (ResultSet e = refs.executeQuery()) {
+                    while (e.next()) {
+                        ev.add(e.getString(1));
+                    }
+                }
+                out.add(JSON.createObjectBuilder().add("source", r.getString(2)).add("target", r.getString(3)).add("type", r.getString(4))
+                        .add("status", r.getString(5)).add("evidence", JSON.createArrayBuilder(ev)));
+            }
+        }
+        return out;
+    }
+
+    private long relationships(long lines) throws SQLException, IOException {
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT r.id, r.rel_key, sa.actor_key, ta.actor_key, r.rel_type, r.status,"
+                + " r.since, r.until, r.description FROM relationship r JOIN actor sa ON sa.id = r.source_id JOIN actor ta ON ta.id = r.target_id"
+                + " ORDER BY r.id");
+                PreparedStatement ev = c.prepareStatement("SELECT c.claim_key FROM relationship_evidence e JOIN claim c ON c.id = e.claim_id"
+                        + " WHERE e.relationship_id = ? ORDER BY e.position, c.claim_key")) {
+            while (r.next()) {
+                JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "relationship").add("key", r.getString(2))
+                        .add("source", r.getString(3)).add("target", r.getString(4)).add("relType", r.getString(5)).add("status", r.getString(6));
+                opt(b, "since", r.getObject(7) == null ? null : r.getDate(7).toLocalDate().toString());
+                opt(b, "until", r.getObject(8) == null ? null : r.getDate(8).toLocalDate().toString());
+                opt(b, "description", r.getString(9));
+                b.add("evidence", JSON.createArrayBuilder(list(ev, r.getLong(1))));
+                lines = count(lines, b);
+            }
+        }
+        return lines;
+    }
+
+    private Statement cursor() throws SQLException {
+        Statement s = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        s.setFetchSize(FETCH); // PostgreSQL streams with a cursor (the connection is not auto-commit)
+        return s;
+    }
+
+    private long count(long lines, JsonObjectBuilder object) throws IOException {
+        line(object);
+        if (++lines % 1000 == 0) {
+            progress.lines(lines);
+        }
+        return lines;
+    }
+
+    private void line(JsonObjectBuilder object) throws IOException {
+        out.write(object.build().toString());
+        out.write('\n');
+    }
+
+    private static List<String> list(PreparedStatement q, long id) throws SQLException {
+        q.setLong(1, id);
+        List<String> out = new ArrayList<>();
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static JsonArrayBuilder strings(PreparedStatement q, long id) throws SQLException {
+        return JSON.createArrayBuilder(list(q, id));
+    }
+
+    private static void opt(JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+
+    /** UTC, microseconds: what both engines keep of a timestamp. */
+    static String instant(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+    }
+}

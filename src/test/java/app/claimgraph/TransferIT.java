@@ -1,0 +1,138 @@
+package app.claimgraph;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Export and import on the packaged H2 build: a curated graph (reports read by ingestText, a verdict
+ * with its note, a claim link, a merge, a relationship edit) exported, imported into an empty
+ * database, exported again: the same bytes, the same answers. Leaves the export and the answers in
+ * target/transfer/ for {@code TransferPgIT}, which imports them into PostgreSQL.
+ */
+class TransferIT {
+
+    static final Path OUT = Path.of("target/transfer");
+    static final String SNAPSHOT = """
+            { actors(first: 100) { totalCount nodes { id name kind countryCode aliases parent { id } } }
+              claims(first: 100) { totalCount nodes { id text quote status type statedOn datePrecision confidence
+                claimant { id } reportedBy { id } subjects { id } evidence { start end text } corroboratedBy { id } document { id } } }
+              relationships(first: 100) { totalCount nodes { id type status since until evidence { id } } }
+              documents(first: 100) { totalCount nodes { id title url publishedOn publisher { id } } }
+              changes(first: 100) { totalCount nodes { at by entityId entityType action note } }
+              merged: actor(id: "QWN0b3I6YnJpdGFpbi10cmFuc2Zlci10ZXN0") { id name }
+              search(query: "Maduro", first: 5) { nodes { node { id } } } }""";
+
+    private final PackagedApp app = new PackagedApp();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        app.stop();
+    }
+
+    @Test
+    void anExportImportedIntoAnEmptyDatabaseExportsTheSameBytesAndAnswersTheSame() throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        Path a = Files.createTempDirectory("claimgraph-transfer-a");
+        Path key = PackagedApp.publicKey(keys, a);
+        Instant until = Instant.now().plusSeconds(3600);
+        String editor = Tokens.sign(keys.getPrivate(), "curator", List.of("editor"), until);
+        String admin = Tokens.sign(keys.getPrivate(), "ops", List.of("admin"), until);
+        int port = PackagedApp.freePort();
+        app.start(a, port, "-Dmp.jwt.verify.publickey.location=" + key);
+        curate(port, editor);
+
+        byte[] first = export(port, admin);
+        JsonPath answers = PackagedApp.query(port, SNAPSHOT);
+        // who may: an admin only
+        given().port(port).get("/admin/export").then().statusCode(401).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"));
+        given().port(port).header("Authorization", "Bearer " + editor).get("/admin/export").then().statusCode(403);
+        // into a database that holds data: refused, nothing written
+        given().port(port).header("Authorization", "Bearer " + admin).body(first).post("/admin/import").then().statusCode(409)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("CONFLICT"));
+        assertEquals(answers.prettify(), PackagedApp.query(port, SNAPSHOT).prettify(), "a refused import writes nothing");
+        app.stop();
+
+        Path b = Files.createTempDirectory("claimgraph-transfer-b");
+        app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false");
+        JsonPath imported = given().port(port).header("Authorization", "Bearer " + admin).body(first).post("/admin/import")
+                .then().statusCode(200).extract().jsonPath();
+        System.out.println("Import: " + imported.prettify());
+        assertEquals(answers.getInt("data.documents.totalCount"), imported.getInt("imported.document"));
+        byte[] second = export(port, admin);
+        assertArrayEquals(first, second, "export → import → export gives the same bytes");
+        assertEquals(answers.prettify(), PackagedApp.query(port, SNAPSHOT).prettify(), "the imported graph answers the same");
+        // the original report sent again is recognised as stored, unchanged
+        assertEquals("UNCHANGED", ingest(port, editor, "dev/01-congo-talks.txt", "https://example.org/transfer/congo"));
+
+        Files.createDirectories(OUT);
+        Files.write(OUT.resolve("h2-export.jsonl"), first);
+        Files.writeString(OUT.resolve("h2-answers.json"), answers.prettify(), StandardCharsets.UTF_8);
+        System.out.printf("Transfer: %d lines, %d bytes, round trip byte-identical%n",
+                new String(first, StandardCharsets.UTF_8).lines().count(), first.length);
+    }
+
+    /** What an editor does to a graph besides ingesting: every kind of curation the export must keep. */
+    static void curate(int port, String editor) {
+        assertEquals("CREATED", ingest(port, editor, "dev/01-congo-talks.txt", "https://example.org/transfer/congo"));
+        assertEquals("CREATED", ingest(port, editor, "dev/02-eu-sanctions.txt", "https://example.org/transfer/eu"));
+        String halted = ok(port, editor, "{ claims(filter: {text: \"halted intelligence sharing\"}, first: 1) { nodes { id } } }")
+                .getString("data.claims.nodes[0].id");
+        String stopped = ok(port, editor, "{ claims(filter: {text: \"stopped transmitting\"}, first: 1) { nodes { id } } }")
+                .getString("data.claims.nodes[0].id");
+        ok(port, editor, "mutation { updateClaimStatus(id: \"" + halted + "\", status: CONFIRMED, note: \"UK officials confirmed\") { id } }");
+        ok(port, editor, "mutation { linkClaims(from: \"" + stopped + "\", to: \"" + halted + "\", type: CORROBORATES) { id } }");
+        String uk = ok(port, editor, "{ search(query: \"United Kingdom\", types: [ACTOR], first: 1) { nodes { node { id } } } }")
+                .getString("data.search.nodes[0].node.id");
+        String britain = ok(port, editor, "mutation { upsertActor(input: {name: \"Britain transfer test\", kind: STATE, countryCode: \"GBR\","
+                + " aliases: [\"Blighty\"]}) { actor { id } } }").getString("data.upsertActor.actor.id");
+        ok(port, editor, "mutation { mergeActors(keep: \"" + uk + "\", merge: [\"" + britain + "\"]) { id } }");
+        String rel = ok(port, editor, "{ relationships(filter: {types: [SUSPENDS_COOPERATION_WITH]}, first: 1) { nodes { id } } }")
+                .getString("data.relationships.nodes[0].id");
+        ok(port, editor, "mutation { updateRelationship(id: \"" + rel + "\", input: {status: ENDED, since: \"2025-11-01\", until: \"2026-01-15\"}) { id } }");
+    }
+
+    static String ingest(int port, String editor, String report, String url) {
+        try {
+            String text = Files.readString(Path.of("src/test/resources/extraction", report));
+            return given().port(port).contentType(ContentType.JSON).header("Authorization", "Bearer " + editor)
+                    .body(Map.of("query", "mutation($in: TextInput!) { ingestText(input: $in) { outcome } }",
+                            "variables", Map.of("in", Map.of("text", text, "url", url, "publishedOn", "2026-03-04"))))
+                    .post("/graphql").then().statusCode(200).extract().jsonPath().getString("data.ingestText.outcome");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static JsonPath ok(int port, String token, String query) {
+        JsonPath r = given().port(port).contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(Map.of("query", query)).post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertNull(r.get("errors"), r::prettify);
+        return r;
+    }
+
+    static byte[] export(int port, String admin) {
+        var response = given().port(port).header("Authorization", "Bearer " + admin).get("/admin/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/x-ndjson")).extract();
+        byte[] body = response.asByteArray();
+        assertTrue(new String(body, StandardCharsets.UTF_8).startsWith("{\"claimgraph\":\"export\",\"format\":1}\n"));
+        return body;
+    }
+}
