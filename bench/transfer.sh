@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Export and import rates on a generated graph: generates it into an H2 file (bench/generate.sh),
+# serves it, exports it with curl (peak RSS of the service sampled while it streams), imports the file
+# into a new empty H2 database, exports that again and compares the bytes. Build first:
+# ./mvnw -B package -DskipTests.   bench/transfer.sh 100k|1m
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-100k}
+case $size in
+  100k) args="10000 100000 30000 5000" ;;
+  1m) args="100000 1000000 300000 50000" ;;
+  *) echo "size: 100k or 1m" >&2; exit 2 ;;
+esac
+work=${BENCH_DATA:-/tmp/claimgraph-transfer}/$size
+rm -rf "$work"; mkdir -p "$work"
+bench/generate.sh "$work/a/db" $args | tail -1
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
+openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
+token=$(JWT_PRIVATE_KEY="$work/private.pem" src/test/resources/dev/mint-token.sh bench@example.org admin 7200)
+run() { # dir port [props]
+  local dir=$1 port=$2; shift 2
+  java -XX:+UseSerialGC -Xmx512m -Dmp.jwt.verify.publickey.location="$work/public.pem" -Dclaimgraph.db.path="$dir/db" \
+    -Dquarkus.http.port="$port" "$@" -jar target/quarkus-app/quarkus-run.jar >"$dir.log" 2>&1 &
+  pid=$!
+  until curl -fs "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+}
+peak() { local max=0 r; while kill -0 "$1" 2>/dev/null && [[ -e $2 ]]; do r=$(awk '/VmRSS/{print $2}' /proc/"$1"/status); ((r > max)) && max=$r; echo $max >"$3"; sleep 0.2; done; }
+
+run "$work/a" 18201
+claims=$(curl -fs localhost:18201/graphql -H 'content-type: application/json' -d '{"query":"{ claims { totalCount } }"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
+rss0=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
+touch "$work/exporting"; peak $pid "$work/exporting" "$work/peak.txt" &
+t0=$(date +%s.%N)
+curl -fsS -H "authorization: Bearer $token" localhost:18201/admin/export -o "$work/export.jsonl"
+t1=$(date +%s.%N)
+rm "$work/exporting"; sleep 0.5
+kill $pid; wait $pid 2>/dev/null || true
+mkdir -p "$work/b"
+run "$work/b" 18202 -Dclaimgraph.seed.enabled=false
+t2=$(date +%s.%N)
+curl -fsS -H "authorization: Bearer $token" -H 'Transfer-Encoding: chunked' -H 'content-type: application/x-ndjson' \
+  -T "$work/export.jsonl" -X POST localhost:18202/admin/import >"$work/import.json"
+t3=$(date +%s.%N)
+curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$work/export-again.jsonl"
+kill $pid; wait $pid 2>/dev/null || true
+same=$(cmp -s "$work/export.jsonl" "$work/export-again.jsonl" && echo "byte-identical" || echo "DIFFERENT")
+python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" <<'PY'
+import sys, json
+claims, t0, t1, t2, t3, rss0, peak, size, same, imp = sys.argv[1:]
+claims = int(claims); e = float(t1) - float(t0); i = float(t3) - float(t2)
+print(f"claims {claims:,}: export {e:.1f} s ({claims / e:,.0f} claims/s, {int(size) / 1e6:,.0f} MB), "
+      f"import {i:.1f} s ({claims / i:,.0f} claims/s); service RSS {int(rss0) // 1024} MB before export, "
+      f"peak {int(peak) // 1024} MB during it; round trip {same}")
+print("import:", json.load(open(imp))["imported"])
+PY
