@@ -72,6 +72,9 @@ class TransferIT {
 
         Path b = Files.createTempDirectory("claimgraph-transfer-b");
         app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false");
+        // a file that is not an export: refused as a bad request, nothing written (the import below finds the database empty)
+        given().port(port).header("Authorization", "Bearer " + admin).body("{\"not\":\"an export\"}\n").post("/admin/import").then()
+                .statusCode(400).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
         JsonPath imported = given().port(port).header("Authorization", "Bearer " + admin).body(first).post("/admin/import")
                 .then().statusCode(200).extract().jsonPath();
         System.out.println("Import: " + imported.prettify());

@@ -44,7 +44,7 @@ public class BackupService {
     private final AtomicBoolean running = new AtomicBoolean();
 
     public Backup backup() throws ApiError {
-        if (!url.startsWith("jdbc:h2:file:") && !url.startsWith("jdbc:h2:./") && !url.startsWith("jdbc:h2:/")) {
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
             throw ApiError.of(ApiError.UNSUPPORTED_OPERATION, "Backups through the API are for the embedded H2 file database;"
                     + " back up PostgreSQL with its own tools (pg_dump).");
         }

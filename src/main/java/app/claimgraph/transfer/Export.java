@@ -11,9 +11,11 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,14 +40,9 @@ final class Export {
 
     private final Connection c;
     private final Writer out;
-    private final Progress progress;
+    private final LongConsumer progress; // told how many lines are written, every so often
 
-    /** Told how many lines are written, every so often. */
-    interface Progress {
-        void lines(long written);
-    }
-
-    Export(Connection c, Writer out, Progress progress) {
+    Export(Connection c, Writer out, LongConsumer progress) {
         this.c = c;
         this.out = out;
         this.progress = progress;
@@ -64,7 +61,7 @@ final class Export {
                     opt(a, "countryCode", r.getString(5));
                     opt(a, "description", r.getString(6));
                     opt(a, "parent", r.getString(7));
-                    a.add("aliases", strings(aliases, r.getLong(1)));
+                    a.add("aliases", JSON.createArrayBuilder(list(aliases, r.getLong(1))));
                     a.add("createdAt", instant(r.getObject(8, OffsetDateTime.class)));
                     lines = count(lines, a);
                 }
@@ -97,7 +94,7 @@ final class Export {
             }
         }
         out.flush();
-        progress.lines(lines);
+        progress.accept(lines);
         return lines;
     }
 
@@ -107,12 +104,12 @@ final class Export {
                 PreparedStatement claims = c.prepareStatement("SELECT c.id, c.ref, c.text, c.quote, c.claim_type, c.status, a.actor_key,"
                         + " c.stated_on, c.date_precision, c.date_note, c.confidence FROM claim c LEFT JOIN actor a ON a.id = c.claimant_id"
                         + " WHERE c.document_id = ? ORDER BY c.position, c.ref");
-                PreparedStatement subjects = c.prepareStatement("SELECT a.actor_key FROM claim_subject s JOIN actor a ON a.id = s.actor_id"
-                        + " WHERE s.claim_id = ? ORDER BY s.position, a.actor_key");
-                PreparedStatement reporters = c.prepareStatement("SELECT a.actor_key FROM claim_reporter s JOIN actor a ON a.id = s.actor_id"
-                        + " WHERE s.claim_id = ? ORDER BY s.position");
-                PreparedStatement spans = c.prepareStatement("SELECT start_offset, end_offset, span_text FROM evidence_span WHERE claim_id = ?"
-                        + " ORDER BY position");
+                PreparedStatement subjects = c.prepareStatement("SELECT s.claim_id, a.actor_key FROM claim_subject s JOIN claim c ON c.id = s.claim_id"
+                        + " JOIN actor a ON a.id = s.actor_id WHERE c.document_id = ? ORDER BY s.claim_id, s.position, a.actor_key");
+                PreparedStatement reporters = c.prepareStatement("SELECT s.claim_id, a.actor_key FROM claim_reporter s JOIN claim c ON c.id = s.claim_id"
+                        + " JOIN actor a ON a.id = s.actor_id WHERE c.document_id = ? ORDER BY s.claim_id, s.position");
+                PreparedStatement spans = c.prepareStatement("SELECT e.claim_id, e.start_offset, e.end_offset, e.span_text FROM evidence_span e"
+                        + " JOIN claim c ON c.id = e.claim_id WHERE c.document_id = ? ORDER BY e.claim_id, e.position");
                 PreparedStatement actors = c.prepareStatement("SELECT actor_key, name, kind, country_code FROM actor WHERE actor_key = ?");
                 PreparedStatement rels = c.prepareStatement("SELECT DISTINCT r.rel_key, sa.actor_key, ta.actor_key, r.rel_type, r.status"
                         + " FROM relationship r JOIN relationship_evidence e ON e.relationship_id = r.id JOIN claim c ON c.id = e.claim_id"
@@ -131,11 +128,17 @@ final class Export {
                     d.add("publisher", r.getString(5));
                     named.put(r.getString(5), true);
                 }
+                // a claim's subjects, relays and spans: one query each for the whole document
+                Map<Long, List<String>> about = byClaim(subjects, doc);
+                Map<Long, List<String>> via = byClaim(reporters, doc);
+                Map<Long, JsonArrayBuilder> evidence = spansByClaim(spans, doc);
                 JsonArrayBuilder cs = JSON.createArrayBuilder();
                 claims.setLong(1, doc);
                 try (ResultSet cr = claims.executeQuery()) {
                     while (cr.next()) {
-                        cs.add(claim(cr, subjects, reporters, spans, named));
+                        long id = cr.getLong(1);
+                        cs.add(claim(cr, via.getOrDefault(id, List.of()), about.getOrDefault(id, List.of()),
+                                evidence.getOrDefault(id, JSON.createArrayBuilder()), named));
                     }
                 }
                 d.add("actors", docActors(actors, named.keySet()));
@@ -149,9 +152,8 @@ final class Export {
         return lines;
     }
 
-    private JsonObject claim(ResultSet cr, PreparedStatement subjects, PreparedStatement reporters, PreparedStatement spans,
+    private JsonObject claim(ResultSet cr, List<String> via, List<String> about, JsonArrayBuilder evidence,
             Map<String, Boolean> named) throws SQLException {
-        long id = cr.getLong(1);
         JsonObjectBuilder cl = JSON.createObjectBuilder().add("ref", cr.getString(2)).add("text", cr.getString(3));
         opt(cl, "quote", cr.getString(4));
         cl.add("type", cr.getString(5)).add("status", cr.getString(6));
@@ -159,8 +161,6 @@ final class Export {
             cl.add("claimant", cr.getString(7));
             named.put(cr.getString(7), true);
         }
-        List<String> via = list(reporters, id);
-        List<String> about = list(subjects, id);
         via.forEach(k -> named.put(k, true));
         about.forEach(k -> named.put(k, true));
         cl.add("reportedBy", JSON.createArrayBuilder(via)).add("subjects", JSON.createArrayBuilder(about));
@@ -170,14 +170,31 @@ final class Export {
         if (cr.getObject(11) != null) {
             cl.add("confidence", BigDecimal.valueOf(cr.getDouble(11)));
         }
-        JsonArrayBuilder ev = JSON.createArrayBuilder();
-        spans.setLong(1, id);
-        try (ResultSet sr = spans.executeQuery()) {
-            while (sr.next()) {
-                ev.add(JSON.createObjectBuilder().add("start", sr.getInt(1)).add("end", sr.getInt(2)).add("text", sr.getString(3)));
+        return cl.add("evidence", evidence).build();
+    }
+
+    /** Claim ID → actor keys, in the query's order, for one document. */
+    private static Map<Long, List<String>> byClaim(PreparedStatement q, long doc) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        q.setLong(1, doc);
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
             }
         }
-        return cl.add("evidence", ev).build();
+        return out;
+    }
+
+    private static Map<Long, JsonArrayBuilder> spansByClaim(PreparedStatement q, long doc) throws SQLException {
+        Map<Long, JsonArrayBuilder> out = new HashMap<>();
+        q.setLong(1, doc);
+        try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.computeIfAbsent(r.getLong(1), k -> JSON.createArrayBuilder()).add(JSON.createObjectBuilder()
+                        .add("start", r.getInt(2)).add("end", r.getInt(3)).add("text", r.getString(4)));
+            }
+        }
+        return out;
     }
 
     private JsonArrayBuilder docActors(PreparedStatement actors, Iterable<String> keys) throws SQLException {
@@ -246,7 +263,7 @@ final class Export {
     private long count(long lines, JsonObjectBuilder object) throws IOException {
         line(object);
         if (++lines % 1000 == 0) {
-            progress.lines(lines);
+            progress.accept(lines);
         }
         return lines;
     }
@@ -265,10 +282,6 @@ final class Export {
             }
         }
         return out;
-    }
-
-    private static JsonArrayBuilder strings(PreparedStatement q, long id) throws SQLException {
-        return JSON.createArrayBuilder(list(q, id));
     }
 
     private static void opt(JsonObjectBuilder b, String name, String value) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,24 +53,19 @@ public class Import {
     public record Summary(Map<String, Long> lines) {
     }
 
-    /** Lines read so far, for progress reports. */
-    public interface Progress {
-        void lines(long read);
-    }
-
-    public Summary run(BufferedReader in, Progress progress) throws IOException {
+    public Summary run(BufferedReader in, LongConsumer progress) throws IOException {
         Map<String, Long> counts = new TreeMap<>();
         String header = in.readLine();
         JsonObject h = header == null ? null : parse(header, 1);
         if (h == null || !"export".equals(h.getString("claimgraph", null)) || h.getInt("format", 0) != Export.FORMAT) {
-            throw new TransferException("The file does not start with a Claimgraph export header of format " + Export.FORMAT + ".");
+            throw TransferException.badFile("The file does not start with a Claimgraph export header of format " + Export.FORMAT + ".");
         }
         QuarkusTransaction.requiringNew().run(() -> {
             lock.acquire();
             Number docs = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult();
             Number actors = (Number) em.createNativeQuery("SELECT COUNT(*) FROM actor").getSingleResult();
             if (docs.longValue() + actors.longValue() > 0) {
-                throw new TransferException("Import into an empty database only (this one holds " + docs + " documents and "
+                throw TransferException.notEmpty("Import into an empty database only (this one holds " + docs + " documents and "
                         + actors + " actors): start a new one with claimgraph.seed.enabled=false.");
             }
         });
@@ -84,7 +80,7 @@ public class Import {
             batch.add(parse(line, number));
             if (batch.size() == BATCH) {
                 apply(batch, parents, counts);
-                progress.lines(number);
+                progress.accept(number);
             }
         }
         apply(batch, parents, counts);
@@ -95,7 +91,7 @@ public class Import {
                         .setParameter("p", p[1]).setParameter("k", p[0]).executeUpdate();
             }
         });
-        progress.lines(number);
+        progress.accept(number);
         return new Summary(counts);
     }
 
@@ -122,7 +118,7 @@ public class Import {
                             .set("et", o.getString("entityType"), String.class).set("ek", o.getString("entityKey"), String.class)
                             .set("a", o.getString("action"), String.class).set("b", str(o, "before"), String.class)
                             .set("af", str(o, "after"), String.class).set("n", str(o, "note"), String.class).update();
-                    default -> throw new TransferException("Unknown line type '" + type + "'.");
+                    default -> throw TransferException.badFile("Unknown line type '" + type + "'.");
                 }
                 counts.merge(type, 1L, Long::sum);
             }
@@ -234,7 +230,7 @@ public class Import {
         try (JsonReader r = JSON.createReader(new StringReader(line))) {
             return r.readObject();
         } catch (RuntimeException e) {
-            throw new TransferException("Line " + number + " is not a JSON object.");
+            throw TransferException.badFile("Line " + number + " is not a JSON object.");
         }
     }
 }

@@ -121,7 +121,7 @@ public class TransferRoutes {
                     if (done.succeeded()) {
                         ctx.response().putHeader("Content-Type", "application/json").end(done.result());
                     } else if (done.cause() instanceof TransferException e) {
-                        fail(ctx, 409, ApiError.CONFLICT, e.getMessage());
+                        fail(ctx, e.status, e.code, e.getMessage());
                     } else {
                         LOG.error("Import failed", done.cause());
                         fail(ctx, 400, ApiError.BAD_REQUEST, "The import failed and was stopped at a batch boundary;"
