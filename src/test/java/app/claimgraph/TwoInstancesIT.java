@@ -59,7 +59,7 @@ class TwoInstancesIT {
                 + "\n-----END PUBLIC KEY-----\n");
         String token = Tokens.sign(keys.getPrivate(), "it@example.org", List.of("editor"), Instant.now().plusSeconds(3600));
 
-        emptyDatabase();
+        emptyDatabase("instances");
         int a = freePort();
         int b = freePort();
         Path logA = launch(a, publicKey);
@@ -96,13 +96,14 @@ class TwoInstancesIT {
         }
     }
 
-    private static String url() {
-        return System.getProperty("claimgraph.test.db.base") + "instances" + System.getProperty("claimgraph.test.db.options", "");
+    /** The JDBC URL of one of the test databases (.ci/postgres.sh) */
+    static String url(String database) {
+        return System.getProperty("claimgraph.test.db.base") + database + System.getProperty("claimgraph.test.db.options", "");
     }
 
     /** The instances start on an empty database, also when this test runs again. */
-    private static void emptyDatabase() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(url(), System.getProperty("claimgraph.test.db.user", "postgres"),
+    static void emptyDatabase(String database) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(url(database), System.getProperty("claimgraph.test.db.user", "postgres"),
                 System.getProperty("claimgraph.test.db.password", "")); var s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
@@ -110,7 +111,7 @@ class TwoInstancesIT {
     }
 
     private Path launch(int port, Path publicKey) throws IOException {
-        String url = url();
+        String url = url("instances");
         Path log = Files.createTempFile("claimgraph-instance-" + port, ".log");
         processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.datasource.jdbc.url=" + url,

@@ -25,6 +25,8 @@ public class ApiError extends GraphQLException implements GraphQLError {
     public static final String CONFLICT = "CONFLICT";
     /** An operation this deployment does not offer (e.g. an API backup of PostgreSQL). */
     public static final String UNSUPPORTED_OPERATION = "UNSUPPORTED_OPERATION";
+    /** The database is out of reach (HTTP 503, extensions.retryable); see DatabaseOutage. */
+    public static final String UNAVAILABLE = "UNAVAILABLE";
     public static final String INTERNAL = "INTERNAL";
     /** A request the HTTP layer cannot take: malformed JSON, wrong parameter types, too large a body. */
     public static final String BAD_REQUEST = "BAD_REQUEST";

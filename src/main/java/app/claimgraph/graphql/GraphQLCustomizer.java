@@ -275,6 +275,10 @@ public class GraphQLCustomizer implements EventingService {
             if (api != null) {
                 return rebuild(error, api.getMessage(), api.getExtensions(), api.getErrorType());
             }
+            if (DatabaseOutage.observe(fetch.getException())) {
+                ApiError down = DatabaseOutage.unavailable();
+                return rebuild(error, down.getMessage(), down.getExtensions(), down.getErrorType());
+            }
             return internal(error, fetch.getException());
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") != null) {

@@ -284,6 +284,11 @@ public class GraphQLEndpoint {
                 return CompletableFuture.completedFuture(new Reply(legacy ? r.legacyStatus : r.status,
                         r.body.toString(), false));
             }
+            if (DatabaseOutage.down()) {
+                // fail fast: no connection attempt per request while the database is out of reach
+                metrics.rejected(params, UNAVAILABLE_BODY, started);
+                return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));
+            }
             String key = cacheKey(prepared);
             long version = key == null ? -1 : results.version();
             if (key != null) {
@@ -316,7 +321,9 @@ public class GraphQLEndpoint {
                         }
                     }
                     metrics.executed(prepared, result.getErrors(), started);
-                    done.complete(new Reply(requestError && !legacy ? 400 : 200, body,
+                    boolean unavailable = result.getErrors().stream().anyMatch(
+                            e -> e.getExtensions() != null && ApiError.UNAVAILABLE.equals(e.getExtensions().get("code")));
+                    done.complete(new Reply(unavailable ? 503 : requestError && !legacy ? 400 : 200, body,
                             result.getErrors().isEmpty() && prepared.query));
                 }
 
@@ -596,8 +603,15 @@ public class GraphQLEndpoint {
         } else {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+        if (status == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
         response.setStatusCode(status).end(Buffer.buffer(body, StandardCharsets.UTF_8.name()));
     }
+
+    private static final JsonObject UNAVAILABLE_BODY = JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
+            .add(errorJson(DatabaseOutage.unavailable().getMessage(), List.of(),
+                    Map.of("code", ApiError.UNAVAILABLE, "retryable", true)))).build();
 
     static JsonObject error(String message, String code, String limit, Integer value) {
         Map<String, Object> ext = limit == null ? Map.of("code", code)
@@ -626,6 +640,8 @@ public class GraphQLEndpoint {
                 if (!k.equals("code")) {
                     if (v instanceof Number n) {
                         ext.add(k, n.longValue());
+                    } else if (v instanceof Boolean b) {
+                        ext.add(k, b);
                     } else {
                         ext.add(k, String.valueOf(v));
                     }

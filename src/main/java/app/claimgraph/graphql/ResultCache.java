@@ -65,11 +65,15 @@ public class ResultCache {
 
     /** The committed data version, or -1 when it cannot be read (nothing is then served or kept). */
     long version() {
+        if (DatabaseOutage.down()) {
+            return -1;
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT version FROM write_lock WHERE id = 1");
                 ResultSet r = s.executeQuery()) {
             return r.next() ? r.getLong(1) : -1;
         } catch (SQLException e) {
+            DatabaseOutage.observe(e);
             LOG.warnf("could not read the data version, results are not cached: %s", e.getMessage());
             return -1;
         }
