@@ -3,6 +3,7 @@ package app.claimgraph;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,7 +33,8 @@ import io.restassured.path.json.JsonPath;
  * Two instances of the packaged PostgreSQL build on one empty database, started at the same moment
  * (PostgreSQL build only: -Ppostgres with claimgraph.test.db.base, database {base}instances).
  * Both migrate and load the seed concurrently: it is stored once. A write through one is visible
- * through the other at once, and a subscriber on one hears of a claim ingested through the other.
+ * through the other at once, and a subscriber on one hears of a claim ingested through the other,
+ * also when it was written while that instance's LISTEN connection was down (replayed from the change log).
  */
 @EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql",
         disabledReason = "runs in the PostgreSQL build (-Ppostgres)")
@@ -62,8 +64,10 @@ class TwoInstancesIT {
         emptyDatabase("instances");
         int a = freePort();
         int b = freePort();
-        Path logA = launch(a, publicKey);
-        Path logB = launch(b, publicKey);
+        // A waits 3 s before it reconnects a lost LISTEN connection: writes land in that gap
+        Path logA = launch(a, publicKey, "-Dclaimgraph.cluster.listen-application-name=claimgraph-listen-a",
+                "-Dclaimgraph.cluster.reconnect-delay-ms=3000");
+        Path logB = launch(b, publicKey, "-Dclaimgraph.cluster.listen-application-name=claimgraph-listen-b");
         waitUntilUp(a, logA);
         waitUntilUp(b, logB);
 
@@ -93,6 +97,49 @@ class TwoInstancesIT {
             assertEquals(claimId, claim.at("/payload/data/claimAdded/id").asText());
             assertEquals("Instance group", claim.at("/payload/data/claimAdded/claimant/name").asText());
             assertEquals(docId, ws.next("docs").at("/payload/data/documentIngested/id").asText());
+
+            // A's LISTEN connection is killed; B writes before A reconnects: A replays it from the change log
+            assertEquals(1, sql("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE application_name = 'claimgraph-listen-a'"), "A's LISTEN connection was terminated");
+            JsonPath missed = query(b, TestDocs.INGEST, token, "input",
+                    TestDocs.report("https://example.org/two-instances/missed", "Missed group"));
+            assertEquals(0, sql("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'claimgraph-listen-a'"),
+                    "the write was acknowledged while A was not listening (else this test proves nothing)");
+            JsonNode replayed = ws.next("claims");
+            assertEquals(missed.getString("data.ingestDocument.createdClaims[0].id"),
+                    replayed.at("/payload/data/claimAdded/id").asText(), "A's subscriber heard of the missed claim");
+            assertEquals("Missed group", replayed.at("/payload/data/claimAdded/claimant/name").asText());
+            assertEquals(missed.getString("data.ingestDocument.document.id"),
+                    ws.next("docs").at("/payload/data/documentIngested/id").asText());
+            assertTrue(Files.readString(logA).contains("Reconnected: replaying 1 writes"), () -> log(logA));
+
+            // listening again: the next write arrives once, as a notification, and nothing twice
+            assertEquals(1, sql("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'claimgraph-listen-a'"));
+            JsonPath after = query(b, TestDocs.INGEST, token, "input",
+                    TestDocs.report("https://example.org/two-instances/after", "After group"));
+            assertEquals(after.getString("data.ingestDocument.createdClaims[0].id"),
+                    ws.next("claims").at("/payload/data/claimAdded/id").asText());
+            assertEquals(after.getString("data.ingestDocument.document.id"),
+                    ws.next("docs").at("/payload/data/documentIngested/id").asText());
+            assertNull(ws.poll("claims", 2), "no claim is delivered twice");
+            assertNull(ws.poll("docs", 1), "no document is delivered twice");
+        }
+    }
+
+    private static String log(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static long sql(String query) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(url("instances"), System.getProperty("claimgraph.test.db.user", "postgres"),
+                System.getProperty("claimgraph.test.db.password", "")); var s = c.createStatement();
+                var r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
@@ -110,16 +157,17 @@ class TwoInstancesIT {
         }
     }
 
-    private Path launch(int port, Path publicKey) throws IOException {
+    private Path launch(int port, Path publicKey, String... properties) throws IOException {
         String url = url("instances");
         Path log = Files.createTempFile("claimgraph-instance-" + port, ".log");
-        processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.datasource.jdbc.url=" + url,
                 "-Dquarkus.datasource.username=" + System.getProperty("claimgraph.test.db.user", "postgres"),
                 "-Dquarkus.datasource.password=" + System.getProperty("claimgraph.test.db.password", ""),
-                "-Dmp.jwt.verify.publickey.location=" + publicKey, "-Dquarkus.http.port=" + port,
-                "-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start());
+                "-Dmp.jwt.verify.publickey.location=" + publicKey, "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar")));
+        processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
         return log;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,11 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /** Key of the list of change ids written by the current transaction (see {@link #idsInTransaction}). */
+    private static final Object IDS = new Object();
 
     public void record(String by, String type, String key, ChangeAction action, Map<String, ?> before,
             Map<String, ?> after, String note) {
@@ -40,6 +46,24 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
         e.after = toJson(after);
         e.note = note;
         persist(e);
+        if (e.id == null) {
+            flush();
+        }
+        idsInTransaction().add(e.id);
+    }
+
+    /**
+     * The ids of the changes the current transaction recorded so far (writes hold the write lock, so
+     * they are consecutive and commit in id order: live.ClusterBus replays other instances' writes by them).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> idsInTransaction() {
+        List<Long> ids = (List<Long>) transaction.getResource(IDS);
+        if (ids == null) {
+            ids = new java.util.ArrayList<>();
+            transaction.putResource(IDS, ids);
+        }
+        return ids;
     }
 
     private String toJson(Map<String, ?> fields) {

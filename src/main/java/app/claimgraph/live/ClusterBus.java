@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import app.claimgraph.change.ChangeLog;
 import app.claimgraph.ingest.WriteEvent;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -27,6 +29,11 @@ import io.quarkus.runtime.StartupEvent;
  * so that their subscribers hear of them too: each write sends {@code NOTIFY} in its own transaction
  * (PostgreSQL delivers it at commit, never for a rollback), and every instance {@code LISTEN}s on
  * one connection of its own and publishes what others wrote. With H2 (one process) it does nothing.
+ * <p>
+ * Each payload carries the id of the write's last change-log row. When the LISTEN connection is lost
+ * (PostgreSQL restarted, the backend terminated), notifications sent meanwhile are gone: after
+ * reconnecting, the instance reads the change log after the last id it heard of and publishes those
+ * writes ({@link ChangeReplay}), except its own, which its subscribers already got.
  */
 @ApplicationScoped
 public class ClusterBus {
@@ -40,6 +47,20 @@ public class ClusterBus {
     private final boolean enabled;
     private volatile boolean running;
     private Thread listener;
+    /** The last change id heard of (own writes included); -1 before the first LISTEN. Listener thread only. */
+    private long heard = -1;
+    /** Notifications up to this change id were replayed from the change log: not published again. */
+    private long replayed;
+    /** Change-id ranges of this instance's own writes, newest last (bounded): never replayed here. */
+    private final ConcurrentLinkedDeque<long[]> own = new ConcurrentLinkedDeque<>();
+
+    @ConfigProperty(name = "claimgraph.cluster.reconnect-delay-ms", defaultValue = "1000")
+    long reconnectDelayMs;
+    /** Shown in pg_stat_activity for the LISTEN connection. */
+    @ConfigProperty(name = "claimgraph.cluster.listen-application-name", defaultValue = "claimgraph-listen")
+    String listenApplicationName;
+    @Inject
+    ChangeLog changes;
 
     @Inject
     EntityManager em;
@@ -58,14 +79,22 @@ public class ClusterBus {
         if (!enabled) {
             return;
         }
-        for (String payload : payloads(origin, event)) {
+        List<Long> ids = changes.idsInTransaction();
+        long last = ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
+        if (!ids.isEmpty()) {
+            own.add(new long[] {ids.get(0), last});
+            while (own.size() > 10_000) {
+                own.pollFirst();
+            }
+        }
+        for (String payload : payloads(origin, last, event)) {
             em.createNativeQuery("SELECT pg_notify(:channel, :payload)").setParameter("channel", CHANNEL)
                     .setParameter("payload", payload).getSingleResult();
         }
     }
 
-    /** origin|document|claim,claim,…|relationship,… split so that each part stays under the limit. */
-    static List<String> payloads(String origin, WriteEvent event) {
+    /** origin|last change id|document|claim,claim,…|relationship,… split so that each part stays under the limit. */
+    static List<String> payloads(String origin, long lastChange, WriteEvent event) {
         List<String> out = new ArrayList<>();
         String doc = event.documentId() == null ? "" : event.documentId().toString();
         StringBuilder claims = new StringBuilder();
@@ -85,14 +114,18 @@ public class ClusterBus {
             }
             // the document goes with the last part, after all its claims
             boolean last = i >= c.size() && j >= r.size();
-            out.add(origin + "|" + (last ? doc : "") + "|" + claims + "|" + rels);
+            out.add(origin + "|" + lastChange + "|" + (last ? doc : "") + "|" + claims + "|" + rels);
         } while (i < c.size() || j < r.size());
         return out;
     }
 
     static WriteEvent parse(String payload) {
         String[] p = payload.split("\\|", -1);
-        return new WriteEvent(p[1].isEmpty() ? null : Long.valueOf(p[1]), ids(p[2]), ids(p[3]));
+        return new WriteEvent(p[2].isEmpty() ? null : Long.valueOf(p[2]), ids(p[3]), ids(p[4]));
+    }
+
+    static long lastChange(String payload) {
+        return Long.parseLong(payload.split("\\|", 3)[1]);
     }
 
     private static List<Long> ids(String csv) {
@@ -126,25 +159,30 @@ public class ClusterBus {
         while (running) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
+                s.execute("SET application_name = '" + listenApplicationName.replace("'", "''") + "'");
                 s.execute("LISTEN " + CHANNEL);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 LOG.infof("Listening for other instances' writes on PostgreSQL channel %s", CHANNEL);
+                catchUp(c);
                 while (running) {
                     PGNotification[] received = pg.getNotifications(1000);
                     if (received == null) {
                         continue;
                     }
                     for (PGNotification n : received) {
-                        if (!n.getParameter().startsWith(origin + "|")) {
+                        long last = lastChange(n.getParameter());
+                        heard = Math.max(heard, last);
+                        if (last > replayed && !n.getParameter().startsWith(origin + "|")) {
                             live.publish(parse(n.getParameter()));
                         }
                     }
                 }
             } catch (SQLException | RuntimeException ex) {
                 if (running) {
-                    LOG.warnf("Listening for other instances' writes failed (%s); retrying in 1 s", ex.getMessage());
+                    LOG.warnf("Listening for other instances' writes failed (%s); retrying in %d ms", ex.getMessage(),
+                            reconnectDelayMs);
                     try {
-                        Thread.sleep(1000);
+                        Thread.sleep(reconnectDelayMs);
                     } catch (InterruptedException ie) {
                         Thread.currentThread().interrupt();
                         return;
@@ -152,5 +190,32 @@ public class ClusterBus {
                 }
             }
         }
+    }
+
+    /** Once listening: the first time, note where the change log stands; after a reconnect, replay what was missed. */
+    private void catchUp(Connection c) throws SQLException {
+        if (heard < 0) {
+            heard = ChangeReplay.lastId(c);
+            replayed = heard;
+            return;
+        }
+        // changes committed after this read are notified on this connection (LISTEN came first)
+        ChangeReplay.Missed missed = ChangeReplay.since(c, heard, this::ownChange);
+        long upTo = missed.upTo();
+        List<WriteEvent> events = ChangeReplay.events(c, missed.rows());
+        LOG.infof("Reconnected: replaying %d writes of other instances from the change log (changes %d to %d)",
+                events.size(), heard + 1, upTo);
+        events.forEach(live::publish);
+        heard = upTo;
+        replayed = upTo;
+    }
+
+    private boolean ownChange(long id) {
+        for (long[] range : own) {
+            if (id >= range[0] && id <= range[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,19 +21,20 @@ class ClusterBusTest {
     @Test
     void aSmallWriteIsOnePayloadThatParsesBack() {
         WriteEvent e = new WriteEvent(42L, List.of(1L, 2L, 3L), List.of(7L));
-        List<String> parts = ClusterBus.payloads(ORIGIN, e);
+        List<String> parts = ClusterBus.payloads(ORIGIN, 123L, e);
         assertEquals(1, parts.size());
         assertTrue(parts.get(0).startsWith(ORIGIN + "|"));
         assertEquals(e, ClusterBus.parse(parts.get(0)));
+        assertEquals(123L, ClusterBus.lastChange(parts.get(0)), "the write's last change id travels with it");
         assertEquals(new WriteEvent(null, List.of(), List.of(5L)),
-                ClusterBus.parse(ClusterBus.payloads(ORIGIN, new WriteEvent(null, List.of(), List.of(5L))).get(0)));
+                ClusterBus.parse(ClusterBus.payloads(ORIGIN, 9L, new WriteEvent(null, List.of(), List.of(5L))).get(0)));
     }
 
     @Test
     void aLargeWriteIsSplitUnderTheLimitWithEveryIdOnceAndTheDocumentLast() {
         List<Long> claims = LongStream.range(1_000_000_000L, 1_000_000_000L + 3000).boxed().toList();
         List<Long> rels = LongStream.range(5_000_000_000L, 5_000_000_000L + 1500).boxed().toList();
-        List<String> parts = ClusterBus.payloads(ORIGIN, new WriteEvent(99L, claims, rels));
+        List<String> parts = ClusterBus.payloads(ORIGIN, 77L, new WriteEvent(99L, claims, rels));
         assertTrue(parts.size() > 1, "split: " + parts.size());
         List<Long> seenClaims = new ArrayList<>();
         List<Long> seenRels = new ArrayList<>();
@@ -41,6 +42,7 @@ class ClusterBusTest {
             String p = parts.get(i);
             assertTrue(p.getBytes(StandardCharsets.UTF_8).length < 8000, "part " + i + " is under PostgreSQL's 8000 bytes");
             WriteEvent part = ClusterBus.parse(p);
+            assertEquals(77L, ClusterBus.lastChange(p), "every part carries the write's last change id");
             seenClaims.addAll(part.claimsAdded());
             seenRels.addAll(part.relationshipsChanged());
             if (i < parts.size() - 1) {
