@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Export and import rates on a generated graph: generates it into an H2 file (bench/generate.sh),
 # serves it, exports it with curl (peak RSS of the service sampled while it streams), imports the file
-# into a new empty H2 database, exports that again and compares the bytes. Build first:
-# ./mvnw -B package -DskipTests.   bench/transfer.sh 100k|1m
+# into a new empty H2 database, exports that again and compares the bytes; also an online backup
+# (backupDatabase) of the generated database: its time and size. Build first:
+# ./mvnw -B package -DskipTests.   [HEAP=256m] [IMPORT=0] bench/transfer.sh 100k|1m
+# HEAP bounds the service's heap (export must stream: it completes with any heap that serves queries);
+# IMPORT=0 stops after the export and the backup.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100k}
@@ -12,14 +15,19 @@ case $size in
   *) echo "size: 100k or 1m" >&2; exit 2 ;;
 esac
 work=${BENCH_DATA:-/tmp/claimgraph-transfer}/$size
-rm -rf "$work"; mkdir -p "$work"
-bench/generate.sh "$work/a/db" $args | tail -1
+heap=${HEAP:-512m}
+if [[ ${REUSE:-0} == 1 && -f $work/a/db.mv.db ]]; then
+  rm -rf "$work/b" "$work/backups"  # keep the generated graph (REUSE=1)
+else
+  rm -rf "$work"; mkdir -p "$work/a"
+  bench/generate.sh "$work/a/db" $args | tail -1
+fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/private.pem" 2>/dev/null
 openssl pkey -in "$work/private.pem" -pubout -out "$work/public.pem"
 token=$(JWT_PRIVATE_KEY="$work/private.pem" src/test/resources/dev/mint-token.sh bench@example.org admin 7200)
 run() { # dir port [props]
   local dir=$1 port=$2; shift 2
-  java -XX:+UseSerialGC -Xmx512m -Dmp.jwt.verify.publickey.location="$work/public.pem" -Dclaimgraph.db.path="$dir/db" \
+  java -XX:+UseSerialGC -Xmx$heap -Dclaimgraph.backup.dir="$work/backups" -Dmp.jwt.verify.publickey.location="$work/public.pem" -Dclaimgraph.db.path="$dir/db" \
     -Dquarkus.http.port="$port" "$@" -jar target/quarkus-app/quarkus-run.jar >"$dir.log" 2>&1 &
   pid=$!
   until curl -fs "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
@@ -34,7 +42,15 @@ t0=$(date +%s.%N)
 curl -fsS -H "authorization: Bearer $token" localhost:18201/admin/export -o "$work/export.jsonl"
 t1=$(date +%s.%N)
 rm "$work/exporting"; sleep 0.5
+backup=$(curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/json' localhost:18201/graphql \
+  -d '{"query":"mutation { backupDatabase { file bytes tookMs } }"}')
+echo "backup: $backup (database file $(( $(stat -c %s "$work/a/db.mv.db") / 1000000 )) MB)"
 kill $pid; wait $pid 2>/dev/null || true
+if [[ ${IMPORT:-1} == 0 ]]; then
+  echo "claims $claims: export $(python3 -c "print(round($t1 - $t0, 1))") s, $(( $(stat -c %s "$work/export.jsonl") / 1000000 )) MB;" \
+    "service RSS $(( rss0 / 1024 )) MB before, peak $(( $(cat "$work/peak.txt") / 1024 )) MB during export (heap $heap)"
+  exit 0
+fi
 mkdir -p "$work/b"
 run "$work/b" 18202 -Dclaimgraph.seed.enabled=false
 t2=$(date +%s.%N)
