@@ -31,8 +31,8 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
-    /** Key of the list of change ids written by the current transaction (see {@link #idsInTransaction}). */
-    private static final Object IDS = new Object();
+    /** Key of the id range of the changes written by the current transaction (see {@link #rangeInTransaction}). */
+    private static final Object RANGE = new Object();
 
     public void record(String by, String type, String key, ChangeAction action, Map<String, ?> before,
             Map<String, ?> after, String note) {
@@ -49,21 +49,21 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
         if (e.id == null) {
             flush();
         }
-        idsInTransaction().add(e.id);
+        long[] range = (long[]) transaction.getResource(RANGE);
+        if (range == null) {
+            transaction.putResource(RANGE, new long[] {e.id, e.id});
+        } else {
+            range[1] = e.id;
+        }
     }
 
     /**
-     * The ids of the changes the current transaction recorded so far (writes hold the write lock, so
-     * they are consecutive and commit in id order: live.ClusterBus replays other instances' writes by them).
+     * The first and last ids of the changes the current transaction recorded, or null when none
+     * (writes hold the write lock, so their ids are consecutive and commit in id order:
+     * live.ClusterBus replays other instances' writes by them).
      */
-    @SuppressWarnings("unchecked")
-    public List<Long> idsInTransaction() {
-        List<Long> ids = (List<Long>) transaction.getResource(IDS);
-        if (ids == null) {
-            ids = new java.util.ArrayList<>();
-            transaction.putResource(IDS, ids);
-        }
-        return ids;
+    public long[] rangeInTransaction() {
+        return (long[]) transaction.getResource(RANGE);
     }
 
     private String toJson(Map<String, ?> fields) {

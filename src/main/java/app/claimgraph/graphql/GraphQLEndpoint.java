@@ -609,9 +609,13 @@ public class GraphQLEndpoint {
         response.setStatusCode(status).end(Buffer.buffer(body, StandardCharsets.UTF_8.name()));
     }
 
-    private static final JsonObject UNAVAILABLE_BODY = JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
-            .add(errorJson(DatabaseOutage.unavailable().getMessage(), List.of(),
-                    Map.of("code", ApiError.UNAVAILABLE, "retryable", true)))).build();
+    /** The body of a request refused while the database is down: the same error execution gives. */
+    private static final JsonObject UNAVAILABLE_BODY = unavailableBody(DatabaseOutage.unavailable());
+
+    private static JsonObject unavailableBody(ApiError down) {
+        return JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
+                .add(errorJson(down.getMessage(), List.of(), down.getExtensions()))).build();
+    }
 
     static JsonObject error(String message, String code, String limit, Integer value) {
         Map<String, Object> ext = limit == null ? Map.of("code", code)

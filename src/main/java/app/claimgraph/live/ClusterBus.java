@@ -79,10 +79,10 @@ public class ClusterBus {
         if (!enabled) {
             return;
         }
-        List<Long> ids = changes.idsInTransaction();
-        long last = ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
-        if (!ids.isEmpty()) {
-            own.add(new long[] {ids.get(0), last});
+        long[] range = changes.rangeInTransaction();
+        long last = range == null ? 0 : range[1];
+        if (range != null) {
+            own.add(range.clone());
             while (own.size() > 10_000) {
                 own.pollFirst();
             }
