@@ -86,14 +86,23 @@ public class IngestService {
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        lock.acquire();
         String docKey = sha256(in.url != null ? "url:" + in.url : "text:" + in.text).substring(0, 16);
         String inputHash = sha256(canonical(in));
+        // An unchanged document (the seed on every restart) is answered without the write lock: taking
+        // it would bump the data version and empty every instance's result cache for nothing.
         DocumentEntity doc = documents.byKey(docKey).orElse(null);
         if (doc != null && inputHash.equals(doc.contentHash)) {
-            return new IngestResult(doc.id, Outcome.UNCHANGED, List.of(), List.of(), List.of(), List.of(), 0,
-                    List.of(), List.of(), 0,
-                    List.of("document '" + in.title + "' is already stored unchanged; nothing was written"));
+            return unchanged(doc, in);
+        }
+        lock.acquire();
+        // another writer may have stored or changed it between the check and the lock
+        if (doc != null) {
+            documents.getEntityManager().refresh(doc);
+        } else {
+            doc = documents.byKey(docKey).orElse(null);
+        }
+        if (doc != null && inputHash.equals(doc.contentHash)) {
+            return unchanged(doc, in);
         }
         Run run = new Run();
         run.by = by;
@@ -494,5 +503,11 @@ public class IngestService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static IngestResult unchanged(DocumentEntity doc, DocumentInput in) {
+        return new IngestResult(doc.id, Outcome.UNCHANGED, List.of(), List.of(), List.of(), List.of(), 0,
+                List.of(), List.of(), 0,
+                List.of("document '" + in.title + "' is already stored unchanged; nothing was written"));
     }
 }
