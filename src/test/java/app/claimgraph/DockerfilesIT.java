@@ -54,13 +54,21 @@ class DockerfilesIT {
     @Test
     void theJvmImageCopiesWhatThePackageBuildWrote() throws IOException {
         List<String[]> copies = copies("docker/Dockerfile.jvm");
-        assertEquals(4, copies.size());
+        assertEquals(5, copies.size());
         for (String[] c : copies) {
+            if (c[0].startsWith("docker/")) {
+                assertTrue(Files.isExecutable(ROOT.resolve(c[0])), () -> "COPY source missing: " + c[0]);
+                continue;
+            }
             List<Path> found = matching(c[0]);
             assertFalse(found.isEmpty(), () -> "COPY source missing after the build: " + c[0]);
         }
         assertTrue(matching("target/quarkus-app/*.jar").stream().anyMatch(p -> p.endsWith("quarkus-run.jar")));
-        assertTrue(Files.readString(ROOT.resolve("docker/Dockerfile.jvm")).contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""));
+        String dockerfile = Files.readString(ROOT.resolve("docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""));
+        // the image records its AOT cache with its own JVM and the flags it runs with, and starts with it
+        assertTrue(dockerfile.contains("RUN ./aot-train.sh") && dockerfile.contains("-XX:AOTCache=app.aot"));
+        assertTrue(Files.readString(ROOT.resolve("docker/aot-train.sh")).contains("java $JAVA_OPTS -XX:AOTCacheOutput=app.aot"));
     }
 
     @Test
