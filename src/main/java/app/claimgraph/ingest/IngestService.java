@@ -86,8 +86,9 @@ public class IngestService {
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
-        String docKey = sha256(in.url != null ? "url:" + in.url : "text:" + in.text).substring(0, 16);
-        String inputHash = sha256(canonical(in));
+        Fingerprint fingerprint = fingerprint(in);
+        String docKey = fingerprint.key();
+        String inputHash = fingerprint.contentHash();
         // An unchanged document (the seed on every restart) is answered without the write lock: taking
         // it would bump the data version and empty every instance's result cache for nothing.
         DocumentEntity doc = documents.byKey(docKey).orElse(null);
@@ -479,6 +480,15 @@ public class IngestService {
             relationships.delete(r);
         }
         return orphans.size();
+    }
+
+    /** A document's key (from its URL, or its text) and the hash of the whole input, as stored. */
+    record Fingerprint(String key, String contentHash) {
+    }
+
+    Fingerprint fingerprint(DocumentInput in) {
+        return new Fingerprint(sha256(in.url != null ? "url:" + in.url : "text:" + in.text).substring(0, 16),
+                sha256(canonical(in)));
     }
 
     private String canonical(DocumentInput in) {
