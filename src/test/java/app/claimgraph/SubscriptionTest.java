@@ -1,5 +1,6 @@
 package app.claimgraph;
 
+import static io.restassured.RestAssured.given;
 import static app.claimgraph.Gql.edit;
 import static app.claimgraph.Gql.post;
 import static app.claimgraph.Gql.vars;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ public class SubscriptionTest {
             ws.subscribe("docs", "subscription { documentIngested { id title } }", Map.of());
             ws.subscribe("usEdges", "subscription($a: ID) { relationshipChanged(actor: $a) { id type source { name } target { name } } }",
                     Map.of("a", us));
-            Thread.sleep(500); // subscriptions are registered asynchronously
+            Client.awaitSubscribers(graphql.getPort(), 4); // SmallRye registers them asynchronously
 
             // a rejected ingest commits nothing, so it notifies nobody
             Map<String, Object> invalid = TestDocs.report("https://example.org/sub-invalid", "Sub group");
@@ -106,6 +109,26 @@ public class SubscriptionTest {
             assertNotNull(ack, "no connection_ack");
             assertEquals("connection_ack", ack.get("type").asText());
         }
+
+        /**
+         * Waits until the server counts {@code n} open subscriptions (claimgraph_subscriptions_active in
+         * /q/metrics): the protocol acknowledges none, and SmallRye subscribes asynchronously.
+         */
+        public static void awaitSubscribers(int port, int n) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            double seen = -1;
+            while (System.nanoTime() < deadline) {
+                Matcher m = ACTIVE.matcher(given().port(port).get("/q/metrics").asString());
+                seen = m.find() ? Double.parseDouble(m.group(1)) : -1;
+                if (seen == n) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("the server counts " + seen + " open subscriptions, expected " + n);
+        }
+
+        private static final Pattern ACTIVE = Pattern.compile("(?m)^claimgraph_subscriptions_active(?:\\{[^}]*\\})? (\\S+)$");
 
         public void subscribe(String id, String query, Map<String, Object> variables) throws Exception {
             byId.put(id, new LinkedBlockingQueue<>());

@@ -81,7 +81,7 @@ class TwoInstancesIT {
         try (SubscriptionTest.Client ws = new SubscriptionTest.Client(URI.create("http://localhost:" + a + "/graphql"))) {
             ws.subscribe("claims", "subscription { claimAdded { id text claimant { name } } }", Map.of());
             ws.subscribe("docs", "subscription { documentIngested { id title } }", Map.of());
-            Thread.sleep(500);
+            SubscriptionTest.Client.awaitSubscribers(a, 2);
 
             JsonPath ingested = query(b, TestDocs.INGEST, token, "input",
                     TestDocs.report("https://example.org/two-instances", "Instance group"));

@@ -139,7 +139,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
     }
 
     /** (c0 > v0) OR (c0 = v0 AND c1 > v1) OR …, with < for descending columns. */
-    private static String seek(Ordering order, Object[] cursor, Map<String, Object> params) {
+    static String seek(Ordering order, Object[] cursor, Map<String, Object> params) {
         List<SortColumn> cols = order.columns();
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {

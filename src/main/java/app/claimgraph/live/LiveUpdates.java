@@ -1,6 +1,7 @@
 package app.claimgraph.live;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.ingest.WriteEvent;
 import app.claimgraph.relationship.Relationship;
 import app.claimgraph.relationship.RelationshipRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -65,6 +67,7 @@ public class LiveUpdates {
     private final BroadcastProcessor<AddedClaim> claims = BroadcastProcessor.create();
     private final BroadcastProcessor<Relationship> relationships = BroadcastProcessor.create();
     private final BroadcastProcessor<Document> documents = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
 
     @Inject
     ClaimRepository claimRepository;
@@ -128,14 +131,25 @@ public class LiveUpdates {
     }
 
     public Multi<AddedClaim> claims() {
-        return claims;
+        return counted(claims);
     }
 
     public Multi<Relationship> relationships() {
-        return relationships;
+        return counted(relationships);
     }
 
     public Multi<Document> documents() {
-        return documents;
+        return counted(documents);
+    }
+
+    /** Open subscriptions, in /q/metrics as claimgraph_subscriptions_active: counted once subscribed here. */
+    @Inject
+    void gauge(MeterRegistry registry) {
+        registry.gauge("claimgraph.subscriptions.active", subscribers);
+    }
+
+    private <T> Multi<T> counted(Multi<T> source) {
+        return source.onSubscription().invoke(s -> subscribers.incrementAndGet())
+                .onTermination().invoke(subscribers::decrementAndGet);
     }
 }
