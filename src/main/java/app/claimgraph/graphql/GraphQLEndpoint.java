@@ -41,6 +41,9 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -290,14 +293,51 @@ public class GraphQLEndpoint {
                 return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));
             }
             String key = cacheKey(prepared);
-            long version = key == null ? -1 : results.version();
-            if (key != null) {
-                String kept = results.get(key, version);
-                if (kept != null) {
-                    metrics.executed(prepared, List.of(), started);
-                    return CompletableFuture.completedFuture(new Reply(200, kept, true));
-                }
+            if (key == null) {
+                return execute(ctx, prepared, null, -1, legacy, started);
             }
+            if (results.versionInMemory()) {
+                return answer(ctx, prepared, key, results.version(), legacy, started);
+            }
+            // The version is a database read: never on the event loop, which would wait for a connection.
+            // The request context is resumed around what follows, as SmallRye's handler does around ours.
+            CompletableFuture<Reply> done = new CompletableFuture<>();
+            ManagedContext requestContext = Arc.container().requestContext();
+            InjectableContext.ContextState state = requestContext.getState();
+            ctx.vertx().executeBlocking(results::version, false).onComplete(version -> {
+                if (version.failed()) {
+                    done.completeExceptionally(version.cause());
+                    return;
+                }
+                requestContext.activate(state);
+                try {
+                    answer(ctx, prepared, key, version.result(), legacy, started).whenComplete((reply, failure) -> {
+                        if (failure != null) {
+                            done.completeExceptionally(failure);
+                        } else {
+                            done.complete(reply);
+                        }
+                    });
+                } finally {
+                    requestContext.deactivate();
+                }
+            });
+            return done;
+        }
+
+        /** The kept result for this version, or the operation executed (and its result kept). */
+        private CompletionStage<Reply> answer(RoutingContext ctx, Prepared prepared, String key, long version,
+                boolean legacy, long started) {
+            String kept = results.get(key, version);
+            if (kept != null) {
+                metrics.executed(prepared, List.of(), started);
+                return CompletableFuture.completedFuture(new Reply(200, kept, true));
+            }
+            return execute(ctx, prepared, key, version, legacy, started);
+        }
+
+        private CompletionStage<Reply> execute(RoutingContext ctx, Prepared prepared, String key, long version,
+                boolean legacy, long started) {
             CompletableFuture<Reply> done = new CompletableFuture<>();
             getExecutionService().executeAsync(prepared.input, getMetaData(ctx), new ExecutionResponseWriter() {
                 @Override

@@ -27,8 +27,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code write_lock.version} as it takes the write lock (see {@code ingest.WriteLock}). A result is
  * kept with the version read <em>before</em> it was executed, and served only while the committed
  * version is still that one. A write that commits while a query runs makes that result stale at
- * once; instances sharing a PostgreSQL database see each other's writes the same way. Only results
- * without errors are kept.
+ * once; instances sharing a PostgreSQL database see each other's writes the same way. On an embedded
+ * H2 database, the one writer's version is kept in memory ({@link DataVersion}), advanced after each
+ * commit. Only results without errors are kept.
  * <p>
  * Every caller allowed to read sees the same data (there is no per-caller filtering in the read
  * API), so one result serves all readers; the endpoint still checks the read role, when one is
@@ -52,6 +53,8 @@ public class ResultCache {
     ApiLimits limits;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    DataVersion dataVersion;
 
     @Inject
     void counters(MeterRegistry registry) {
@@ -63,8 +66,19 @@ public class ResultCache {
         return limits.resultCacheMaxBytes() > 0;
     }
 
-    /** The committed data version, or -1 when it cannot be read (nothing is then served or kept). */
+    /** True when {@link #version()} reads no database and may run on the event loop. */
+    boolean versionInMemory() {
+        return dataVersion.inMemory();
+    }
+
+    /**
+     * The committed data version, or -1 when it cannot be read (nothing is then served or kept). In
+     * memory for an embedded database; otherwise one read of {@code write_lock} (a worker's job).
+     */
     long version() {
+        if (dataVersion.inMemory()) {
+            return dataVersion.current();
+        }
         if (DatabaseOutage.down()) {
             return -1;
         }

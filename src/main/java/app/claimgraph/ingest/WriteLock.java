@@ -3,6 +3,11 @@ package app.claimgraph.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import app.claimgraph.graphql.DataVersion;
 
 /**
  * Serialises writers: every write transaction first locks the single {@code write_lock} row, on
@@ -12,16 +17,39 @@ import jakarta.persistence.EntityManager;
  * <p>
  * Taking the lock also increments the row's {@code version}: the data version that cached query
  * results are checked against (see {@code graphql.ResultCache}). It is one statement for both, so a
- * write cannot take the lock and leave the version unchanged.
+ * write cannot take the lock and leave the version unchanged. Once the transaction has committed, the
+ * in-memory {@link DataVersion} advances too (what a single-process H2 deployment checks instead).
  */
 @ApplicationScoped
 public class WriteLock {
 
     @Inject
     EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+    @Inject
+    DataVersion version;
+
+    /** Key marking a transaction that already took the lock (one advance per transaction). */
+    private static final Object TAKEN = new Object();
 
     /** Must be called inside the writing transaction; held until it ends. */
     public void acquire() {
         em.createNativeQuery("UPDATE write_lock SET version = version + 1 WHERE id = 1").executeUpdate();
+        if (transaction.getResource(TAKEN) == null) {
+            transaction.putResource(TAKEN, Boolean.TRUE);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        version.advance();
+                    }
+                }
+            });
+        }
     }
 }

@@ -1,0 +1,111 @@
+package app.claimgraph.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.claimgraph.TestDocs;
+import app.claimgraph.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Every worker thread and every pooled connection busy (ingests waiting for the write lock, which the
+ * test holds): the event loop still answers liveness and a query whose result is kept, because
+ * neither waits for a worker or a database connection. Embedded H2 only: there the data version is kept in memory; on
+ * PostgreSQL it is a database read, made on a worker.
+ */
+@QuarkusTest
+@TestProfile(BusyWorkersTest.Profile.class)
+@DisabledIfSystemProperty(named = "claimgraph.test.db.base", matches = ".+")
+class BusyWorkersTest {
+
+    private static final int WORKERS = 2;
+    private static final String CACHED = "{ actors(first: 3) { totalCount nodes { name } } }";
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:claimgraph_busy;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
+                    "quarkus.thread-pool.max-threads", String.valueOf(WORKERS),
+                    // the waiting ingests and the test's lock take every pooled connection as well
+                    "quarkus.datasource.jdbc.max-size", String.valueOf(WORKERS + 1));
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI root;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void livenessAndKeptResultsAnswerWhileEveryWorkerWaits() throws Exception {
+        HttpResponse<String> before = get("graphql?query=" + URLEncoder.encode(CACHED, StandardCharsets.UTF_8));
+        assertEquals(200, before.statusCode(), before.body());
+
+        List<CompletableFuture<HttpResponse<String>>> ingests = new ArrayList<>();
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            s.executeUpdate("UPDATE write_lock SET version = version WHERE id = 1"); // held until rollback
+            ObjectMapper json = new ObjectMapper();
+            for (int i = 0; i < 2 * WORKERS; i++) {
+                String body = json.writeValueAsString(Map.of("query", TestDocs.INGEST, "variables",
+                        Map.of("input", TestDocs.report("https://example.org/busy-" + i, "Busy group " + i))));
+                ingests.add(http.sendAsync(HttpRequest.newBuilder(root.resolve("graphql"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + Tokens.editor())
+                        .timeout(Duration.ofSeconds(90)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(1000); // let them reach the lock: no answer may come while it is held
+            assertTrue(ingests.stream().noneMatch(CompletableFuture::isDone), "the ingests wait for the write lock");
+
+            HttpResponse<String> live = get("q/health/live");
+            assertEquals(200, live.statusCode(), live.body());
+            HttpResponse<String> kept = get("graphql?query=" + URLEncoder.encode(CACHED, StandardCharsets.UTF_8));
+            assertEquals(200, kept.statusCode(), kept.body());
+            assertEquals(before.body(), kept.body(), "the kept result, answered without a worker");
+            assertFalse(ingests.stream().anyMatch(CompletableFuture::isDone), "the lock is still held");
+            lock.rollback();
+        }
+        for (CompletableFuture<HttpResponse<String>> ingest : ingests) {
+            HttpResponse<String> r = ingest.get(60, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"outcome\":\"CREATED\""), r.body());
+        }
+        HttpResponse<String> after = get("graphql?query=" + URLEncoder.encode(CACHED, StandardCharsets.UTF_8));
+        assertFalse(after.body().equals(before.body()), "the writes made the kept result stale: " + after.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(root.resolve(path)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
