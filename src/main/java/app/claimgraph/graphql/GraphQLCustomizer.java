@@ -121,6 +121,8 @@ public class GraphQLCustomizer implements EventingService {
             // so every field lookup of every request built a name and matched it against a regex
             out.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
+        int leaves = 0;
+        int batches = 0;
         java.util.Set<GraphQLObjectType> roots = new java.util.HashSet<>();
         for (GraphQLObjectType root : new GraphQLObjectType[] { schema.getQueryType(), schema.getMutationType(),
                 schema.getSubscriptionType() }) {
@@ -143,12 +145,32 @@ public class GraphQLCustomizer implements EventingService {
                 if (plain && field.getArguments().isEmpty()
                         && current instanceof io.smallrye.graphql.execution.datafetcher.FieldDataFetcher) {
                     out.dataFetcher(at, new LeafFetcher(field.getName()));
+                    leaves++;
                 } else if (current instanceof io.smallrye.graphql.execution.datafetcher.BatchDataFetcher && batch != null) {
                     out.dataFetcher(at, new BatchFetcher(batch));
+                    batches++;
                 }
             }
         }
+        replaced = new Replaced(leaves, batches);
+        if (leaves == 0 || batches == 0) {
+            // the fetchers are matched by SmallRye's internal classes: an upgrade that renames them would
+            // silently bring back the per-value request context (a third of a nested page's CPU)
+            throw new IllegalStateException("SmallRye GraphQL's data fetchers were not recognised (" + replaced
+                    + "): check GraphQLCustomizer against the SmallRye version in use");
+        }
+        LOG.debugf("Data fetchers replaced: %s", replaced);
         return out.build();
+    }
+
+    /** How many SmallRye fetchers the schema bootstrap replaced; UpgradeCanaryTest checks them. */
+    public record Replaced(int leaves, int batches) {
+    }
+
+    private static volatile Replaced replaced = new Replaced(0, 0);
+
+    public static Replaced replaced() {
+        return replaced;
     }
 
     /** Objects, interfaces and unions: values graphql-java resolves further, with no conversion of their own. */
