@@ -34,7 +34,7 @@ public class OperationMetrics {
     @Inject
     MeterRegistry registry;
 
-    void executed(GraphQLEndpoint.Prepared op, List<GraphQLError> errors, long startedNanos) {
+    void executed(OperationPreparer.Prepared op, List<GraphQLError> errors, long startedNanos) {
         for (GraphQLError e : errors) {
             Object code = e.getExtensions() == null ? null : e.getExtensions().get("code");
             countError(code == null ? ApiError.INTERNAL : code.toString());
