@@ -157,7 +157,7 @@ class OperationPreparer {
             JsonObjectBuilder body = JSONP.createObjectBuilder();
             var errors = JSONP.createArrayBuilder();
             for (ValidationError v : invalid) {
-                GraphQLError coded = GraphQLCustomizer.withCode(v);
+                GraphQLError coded = ErrorCodes.withCode(v);
                 String message = limits.introspection() ? coded.getMessage()
                         : "The document is not valid (" + v.getValidationErrorType() + ")"
                                 + (v.getQueryPath() == null ? "." : " at " + String.join("/", v.getQueryPath()) + ".");

@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Fails, with what to look at, when a SmallRye GraphQL or Quarkus upgrade changes what
- * GraphQLCustomizer relies on: it replaces SmallRye's data fetchers by recognising their classes,
+ * SchemaAdjustments relies on: it replaces SmallRye's data fetchers by recognising their classes,
  * so every batched field (a {@code @Source List<…>} parameter in our sources) must have been
  * replaced by a BatchFetcher, and the plain properties by LeafFetchers. (The batch-context key and
  * the error texts it relies on are checked by behaviour: AliasBatchingTest, ErrorTest, ErrorSweepTest.)
@@ -38,10 +38,10 @@ class UpgradeCanaryTest {
                 }
             }
         }
-        GraphQLCustomizer.Replaced replaced = GraphQLCustomizer.replaced();
+        SchemaAdjustments.Replaced replaced = SchemaAdjustments.replaced();
         assertTrue(declared > 20, "the sources declare the batched fields: " + declared);
         assertEquals(declared, replaced.batches(), "batched fields whose SmallRye BatchDataFetcher was replaced by"
-                + " BatchFetcher: after a SmallRye upgrade, check GraphQLCustomizer.withPlainFetchers and BatchFetcher"
+                + " BatchFetcher: after a SmallRye upgrade, check SchemaAdjustments.withPlainFetchers and BatchFetcher"
                 + " (a copy of BatchDataFetcher.get)");
         assertTrue(replaced.leaves() > 100, "plain properties read by LeafFetcher instead of SmallRye's"
                 + " FieldDataFetcher: " + replaced.leaves());
