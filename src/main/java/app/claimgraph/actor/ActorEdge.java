@@ -3,7 +3,7 @@ package app.claimgraph.actor;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("ActorEdge")
 @Description("An actor in a list, with its cursor.")

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.PageArgs;
-import app.claimgraph.graphql.Pages;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.PageArgs;
+import app.claimgraph.paging.Pages;
 
 @GraphQLApi
 // Each resolver reads in a transaction of its own, and so with a session of its own: the fields of

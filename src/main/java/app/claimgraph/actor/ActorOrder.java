@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-import app.claimgraph.graphql.OrderDirection;
+import app.claimgraph.paging.OrderDirection;
 
 @Input("ActorOrder")
 @Description("Order of a list of actors. Ties are broken by a stable internal order.")

@@ -3,7 +3,7 @@ package app.claimgraph.change;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("ChangeEdge")
 @Description("A change in a list, with its cursor.")

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.PageArgs;
-import app.claimgraph.graphql.Pages;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.PageArgs;
+import app.claimgraph.paging.Pages;
 
 @GraphQLApi
 public class ChangeGraphQL {

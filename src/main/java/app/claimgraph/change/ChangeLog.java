@@ -15,11 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.IdChunks;
+import app.claimgraph.paging.IdChunks;
 import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.Ordering;
-import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.Ordering;
+import app.claimgraph.paging.SqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /** Records every change inside the writing transaction, and lists them. */

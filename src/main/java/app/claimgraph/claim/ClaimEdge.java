@@ -3,7 +3,7 @@ package app.claimgraph.claim;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("ClaimEdge")
 @Description("A claim in a list, with its cursor.")

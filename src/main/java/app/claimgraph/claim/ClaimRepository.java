@@ -12,14 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.IdChunks;
+import app.claimgraph.paging.IdChunks;
 import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.OrderDirection;
-import app.claimgraph.graphql.Ordering;
-import app.claimgraph.graphql.SortColumn;
-import app.claimgraph.graphql.SortColumn.ValueType;
-import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.OrderDirection;
+import app.claimgraph.paging.Ordering;
+import app.claimgraph.paging.SortColumn;
+import app.claimgraph.paging.SortColumn.ValueType;
+import app.claimgraph.paging.SqlFilter;
 import app.claimgraph.graphql.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 

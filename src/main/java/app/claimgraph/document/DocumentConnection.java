@@ -5,9 +5,9 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Connection;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.PageInfo;
+import app.claimgraph.paging.Connection;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.PageInfo;
 
 @Type("DocumentConnection")
 @Description("A page of documents (Relay cursor connection).")

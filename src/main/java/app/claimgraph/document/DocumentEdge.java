@@ -3,7 +3,7 @@ package app.claimgraph.document;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("DocumentEdge")
 @Description("A document in a list, with its cursor.")

@@ -25,7 +25,7 @@ import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.claim.ClaimType;
 import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.KeysetQuery;
+import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.relationship.RelationshipFilter;
 import app.claimgraph.relationship.RelationshipRepository;
 import app.claimgraph.relationship.RelationshipStatus;

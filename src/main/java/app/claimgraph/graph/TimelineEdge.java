@@ -3,7 +3,7 @@ package app.claimgraph.graph;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("TimelineEdge")
 @Description("A timeline item with its cursor.")

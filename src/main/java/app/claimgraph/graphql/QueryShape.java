@@ -27,6 +27,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
+import app.claimgraph.paging.PageArgs;
+
 /**
  * The size of one operation as the limits see it: depth, estimated cost, aliases, root fields and
  * directives, with fragments expanded where they are spread. Each fragment is measured once and its

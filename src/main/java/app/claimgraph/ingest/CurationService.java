@@ -55,7 +55,9 @@ public class CurationService {
     @Inject
     DocumentRepository documents;
     @Inject
-    IngestService ingest;
+    ActorResolver resolver;
+    @Inject
+    RelationshipPruner pruner;
     @Inject
     Event<WriteEvent> events;
     @Inject
@@ -107,10 +109,10 @@ public class CurationService {
             probe.name = in.name;
             probe.kind = in.kind;
             probe.countryCode = in.countryCode;
-            existing = ingest.findMatch(probe).orElse(null);
+            existing = resolver.findMatch(probe).orElse(null);
             if (existing == null) {
                 probe.description = in.description;
-                existing = ingest.createActor(probe);
+                existing = resolver.createActor(probe);
                 created = true;
             }
         }
@@ -134,7 +136,7 @@ public class CurationService {
         if (in.aliases != null) {
             em.createNativeQuery("DELETE FROM actor_alias WHERE actor_id = :a").setParameter("a", existing.id)
                     .executeUpdate();
-            ingest.addAliases(existing, in.aliases);
+            resolver.addAliases(existing, in.aliases);
         }
         Map<String, Object> after = ActorSnapshot.of(existing, actors.aliasesOf(existing.id));
         search.indexActor(existing.id, existing.name, actors.aliasesOf(existing.id));
@@ -199,7 +201,7 @@ public class CurationService {
             search.remove(SearchIndex.ACTOR, List.of(m.id));
             actors.delete(m);
             em.flush();
-            ingest.addAliases(keep, moved);
+            resolver.addAliases(keep, moved);
         }
         search.indexActor(keep.id, keep.name, actors.aliasesOf(keep.id));
         changes.record(by, GlobalId.ACTOR, keep.key, ChangeAction.UPDATED, Map.of("aliases", keptAliases),
@@ -381,7 +383,7 @@ public class CurationService {
             throw new InputRejected(List.of(new Problem("id", "No document has ID '" + documentId + "'.")));
         }
         List<ClaimEntity> gone = claims.list("documentId", d.id);
-        Set<Long> supported = ingest.relationshipsSupportedBy(gone.stream().map(c -> c.id).toList());
+        Set<Long> supported = pruner.relationshipsSupportedBy(gone.stream().map(c -> c.id).toList());
         search.remove(SearchIndex.CLAIM, gone.stream().map(c -> c.id).toList());
         search.remove(SearchIndex.DOCUMENT, List.of(d.id));
         for (ClaimEntity c : gone) {
@@ -390,7 +392,7 @@ public class CurationService {
             claims.delete(c);
         }
         em.flush();
-        int removed = ingest.removeUnsupportedRelationships(by, supported);
+        int removed = pruner.removeUnsupportedRelationships(by, supported);
         changes.record(by, GlobalId.DOCUMENT, d.key, ChangeAction.DELETED, Map.of("title", d.title), null, null);
         documents.delete(d);
         return removed;

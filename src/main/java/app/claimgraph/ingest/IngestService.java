@@ -6,16 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,7 +33,6 @@ import app.claimgraph.document.DocumentEntity;
 import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.IdChunks;
 import app.claimgraph.graphql.Text;
 import app.claimgraph.ingest.IngestResult.Outcome;
 import app.claimgraph.relationship.RelationshipEntity;
@@ -45,9 +40,11 @@ import app.claimgraph.relationship.RelationshipRepository;
 import app.claimgraph.search.SearchIndex;
 
 /**
- * The one write path for documents: validate → resolve actors → upsert, in one transaction. The
- * seed loader uses it, and so will the ingest mutation. Idempotent: the same input again changes
- * nothing; a changed version of a document (same URL, or same text without URL) is updated in place.
+ * The one write path for documents: validate → resolve actors ({@link ActorResolver}) → upsert
+ * claims, links and relationships → drop relationships left without evidence ({@link RelationshipPruner}),
+ * in one transaction. The seed loader, the ingest mutations and the importer use it. Idempotent: the
+ * same input again changes nothing; a changed version of a document (same URL, or same text without
+ * URL) is updated in place.
  */
 @ApplicationScoped
 public class IngestService {
@@ -73,6 +70,10 @@ public class IngestService {
     Event<WriteEvent> events;
     @Inject
     SearchIndex search;
+    @Inject
+    ActorResolver resolver;
+    @Inject
+    RelationshipPruner pruner;
 
     /**
      * Stores a document with everything extracted from it, or nothing: problems in the input are
@@ -105,9 +106,9 @@ public class IngestService {
         if (doc != null && inputHash.equals(doc.contentHash)) {
             return unchanged(doc, in);
         }
-        Run run = new Run();
+        IngestRun run = new IngestRun();
         run.by = by;
-        Map<String, ActorEntity> byRef = resolveActors(in, run);
+        Map<String, ActorEntity> byRef = resolver.resolveActors(in, run);
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean created = doc == null;
@@ -146,165 +147,14 @@ public class IngestService {
                 run.relsUpdated, run.relsRemoved, List.copyOf(run.warnings));
     }
 
-    /** Row ids touched, counters and warnings of one ingestion. */
-    private static final class Run {
-        String by;
-        final List<Long> actorsCreated = new ArrayList<>();
-        final List<Long> actorsMatched = new ArrayList<>();
-        final List<Long> claimsCreated = new ArrayList<>();
-        final List<Long> claimsUpdated = new ArrayList<>();
-        final List<Long> relsCreated = new ArrayList<>();
-        final List<Long> relsUpdated = new ArrayList<>();
-        /** Relationships whose evidence this ingestion rewrites: checked for orphans at the end. */
-        final java.util.Set<Long> evidenceChanged = new java.util.HashSet<>();
-        /** Actors whose name or aliases changed: their search entries are rewritten. */
-        final java.util.Set<ActorEntity> reindex = new java.util.LinkedHashSet<>();
-        int claimsRemoved;
-        int relsRemoved;
-        final List<String> warnings = new ArrayList<>();
-    }
-
-    private Map<String, ActorEntity> resolveActors(DocumentInput in, Run run) {
-        Map<String, ActorEntity> byRef = new LinkedHashMap<>();
-        List<Problem> unknown = new ArrayList<>();
-        for (int i = 0; i < in.actors.size(); i++) {
-            ActorInput a = in.actors.get(i);
-            ActorEntity entity;
-            if (a.id != null) {
-                entity = existing(a.id, "actors[" + i + "].id", unknown);
-                if (entity == null) {
-                    continue;
-                }
-                run.actorsMatched.add(entity.id);
-            } else {
-                entity = match(a, run);
-                if (entity == null) {
-                    entity = createActor(a);
-                    run.actorsCreated.add(entity.id);
-                    changes.record(run.by, GlobalId.ACTOR, entity.key, ChangeAction.CREATED, null,
-                            ActorSnapshot.of(entity, a.aliases), null);
-                } else if (!run.actorsMatched.contains(entity.id)) {
-                    run.actorsMatched.add(entity.id);
-                }
-            }
-            if (entity.description == null && a.description != null) {
-                entity.description = a.description;
-            }
-            if (addAliases(entity, a.aliases) || run.actorsCreated.contains(entity.id)) {
-                run.reindex.add(entity);
-            }
-            byRef.put(a.ref, entity);
-        }
-        if (!unknown.isEmpty()) {
-            throw new InputRejected(unknown);
-        }
-        for (ActorInput a : in.actors) {
-            if (a.parent == null) {
-                continue;
-            }
-            ActorEntity child = byRef.get(a.ref);
-            ActorEntity parent = byRef.get(a.parent);
-            if (child.parentId == null) {
-                child.parentId = parent.id;
-            } else if (!child.parentId.equals(parent.id)) {
-                run.warnings.add("actor '" + child.name + "' keeps its parent; the input names '" + parent.name + "'");
-            }
-        }
-        return byRef;
-    }
-
-    private ActorEntity existing(String id, String path, List<Problem> problems) {
-        try {
-            String key = GlobalId.decodeKey(id, GlobalId.ACTOR, path);
-            ActorEntity e = actors.byKeyOrRedirect(key).orElse(null);
-            if (e == null) {
-                problems.add(new Problem(path, "No actor has ID '" + id + "'."));
-            }
-            return e;
-        } catch (ApiError e) {
-            problems.add(new Problem(path, e.getMessage()));
-            return null;
-        }
-    }
-
-    private ActorEntity match(ActorInput a, Run run) {
-        ActorEntity e = findMatch(a).orElse(null);
-        if (e != null && !e.nameNorm.equals(Text.fold(a.name))) {
-            run.warnings.add("actor '" + a.name + "' matched '" + e.name + "' by alias");
-        }
-        return e;
-    }
-
-    /** An existing actor of the same kind and country whose name or an alias equals the input's name. */
-    @SuppressWarnings("unchecked")
-    Optional<ActorEntity> findMatch(ActorInput a) {
-        String norm = Text.fold(a.name);
-        String country = a.countryCode == null ? null : a.countryCode.toUpperCase(Locale.ROOT);
-        String sql = "SELECT a.id, CASE WHEN a.name_norm = :n THEN 0 ELSE 1 END AS by_alias FROM actor a"
-                + " WHERE a.kind = :kind AND " + (country == null ? "a.country_code IS NULL" : "a.country_code = :country")
-                + " AND (a.name_norm = :n OR EXISTS (SELECT 1 FROM actor_alias al WHERE al.actor_id = a.id"
-                + " AND al.alias_norm = :n)) ORDER BY by_alias, a.id";
-        var q = em.createNativeQuery(sql).setParameter("n", norm).setParameter("kind", a.kind.name());
-        if (country != null) {
-            q.setParameter("country", country);
-        }
-        List<Object[]> rows = q.setMaxResults(1).getResultList();
-        return rows.isEmpty() ? Optional.empty() : actors.findByIdOptional(((Number) rows.get(0)[0]).longValue());
-    }
-
-    ActorEntity createActor(ActorInput a) {
-        ActorEntity e = new ActorEntity();
-        e.key = freeKey(slug(a.name));
-        e.name = a.name.strip();
-        e.nameNorm = Text.fold(a.name);
-        e.kind = a.kind;
-        e.countryCode = a.countryCode == null ? null : a.countryCode.toUpperCase(Locale.ROOT);
-        e.description = a.description;
-        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        actors.persist(e);
-        return e;
-    }
-
-    private String freeKey(String base) {
-        String key = base;
-        for (int n = 2; actors.byKey(key).isPresent(); n++) {
-            key = base + "-" + n;
-        }
-        return key;
-    }
-
-    /** Adds the aliases the actor lacks (ignoring case and accents), after its current ones; true if any. */
-    @SuppressWarnings("unchecked")
-    boolean addAliases(ActorEntity actor, List<String> aliases) {
-        if (aliases.isEmpty()) {
-            return false;
-        }
-        boolean added = false;
-        List<Object[]> rows = em.createNativeQuery("SELECT alias_norm, position FROM actor_alias WHERE actor_id = :a")
-                .setParameter("a", actor.id).getResultList();
-        Set<String> present = rows.stream().map(r -> (String) r[0]).collect(Collectors.toSet());
-        int position = rows.stream().mapToInt(r -> ((Number) r[1]).intValue()).max().orElse(-1);
-        for (String alias : aliases) {
-            String norm = Text.fold(alias);
-            if (norm.equals(actor.nameNorm) || !present.add(norm)) {
-                continue;
-            }
-            em.createNativeQuery("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (:a, :alias, :norm, :p)")
-                    .setParameter("a", actor.id).setParameter("alias", alias.strip()).setParameter("norm", norm)
-                    .setParameter("p", ++position).executeUpdate();
-            added = true;
-        }
-        return added;
-    }
-
     private Map<String, ClaimEntity> upsertClaims(DocumentInput in, DocumentEntity doc, Map<String, ActorEntity> byRef,
-            Run run) {
+            IngestRun run) {
         Map<String, ClaimEntity> existing = new HashMap<>();
         for (ClaimEntity c : claims.list("documentId", doc.id)) {
             existing.put(c.ref, c);
         }
         // the relationships a previous version supported may lose their evidence below
-        run.evidenceChanged.addAll(relationshipsSupportedBy(existing.values().stream().map(c -> c.id).toList()));
+        run.evidenceChanged.addAll(pruner.relationshipsSupportedBy(existing.values().stream().map(c -> c.id).toList()));
         Map<String, ClaimEntity> byRef2 = new LinkedHashMap<>();
         for (ClaimInput c : in.claims) {
             ClaimEntity e = existing.remove(c.ref);
@@ -405,7 +255,7 @@ public class IngestService {
     }
 
     private void upsertRelationships(DocumentInput in, Map<String, ActorEntity> byRef,
-            Map<String, ClaimEntity> claimsByRef, Run run) {
+            Map<String, ClaimEntity> claimsByRef, IngestRun run) {
         List<Long> docClaimIds = claimsByRef.values().stream().map(c -> c.id).toList();
         if (!docClaimIds.isEmpty()) {
             em.createNativeQuery("DELETE FROM relationship_evidence WHERE claim_id IN (:ids)")
@@ -447,39 +297,7 @@ public class IngestService {
                         .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
             }
         }
-        run.relsRemoved = removeUnsupportedRelationships(run.by, run.evidenceChanged);
-    }
-
-    /** Relationships that any of these claims is evidence for. */
-    Set<Long> relationshipsSupportedBy(Collection<Long> claimIds) {
-        Set<Long> out = new java.util.HashSet<>();
-        relationships.supportedBy(claimIds).values().forEach(out::addAll);
-        return out;
-    }
-
-    /**
-     * No edge without a source: drops those of {@code candidates} (relationships whose evidence
-     * was just rewritten or deleted) that have no evidence left, recording each.
-     */
-    public int removeUnsupportedRelationships(String by, Collection<Long> candidates) {
-        if (candidates.isEmpty()) {
-            return 0;
-        }
-        em.flush();
-        List<RelationshipEntity> orphans = new ArrayList<>();
-        for (List<Long> chunk : IdChunks.of(candidates)) {
-            @SuppressWarnings("unchecked")
-            List<RelationshipEntity> found = em.createNativeQuery("SELECT r.* FROM relationship r WHERE r.id IN (:ids)"
-                    + " AND NOT EXISTS (SELECT 1 FROM relationship_evidence re WHERE re.relationship_id = r.id)",
-                    RelationshipEntity.class).setParameter("ids", chunk).getResultList();
-            orphans.addAll(found);
-        }
-        for (RelationshipEntity r : orphans) {
-            changes.record(by, GlobalId.RELATIONSHIP, r.key, ChangeAction.DELETED, RelationshipSnapshot.of(r), null,
-                    "no supporting claim left");
-            relationships.delete(r);
-        }
-        return orphans.size();
+        run.relsRemoved = pruner.removeUnsupportedRelationships(run.by, run.evidenceChanged);
     }
 
     /** A document's key (from its URL, or its text) and the hash of the whole input, as stored. */
@@ -497,14 +315,6 @@ public class IngestService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("input cannot be serialised", e);
         }
-    }
-
-    static String slug(String name) {
-        String s = Text.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (s.isEmpty()) {
-            s = "actor";
-        }
-        return s.length() > 180 ? s.substring(0, 180) : s;
     }
 
     static String sha256(String s) {

@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import app.claimgraph.graphql.ApiError;
 
 /**
  * Opaque keyset cursors: base64url of a JSON array holding the ordering's signature and the sort

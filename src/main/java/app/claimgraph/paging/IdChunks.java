@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 import java.util.ArrayList;
 import java.util.Collection;

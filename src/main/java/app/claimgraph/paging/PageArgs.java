@@ -1,4 +1,6 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
+
+import app.claimgraph.graphql.ApiError;
 
 /**
  * Validated Relay pagination arguments. Forward ({@code first}/{@code after}) or backward

@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

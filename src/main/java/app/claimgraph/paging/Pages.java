@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
-import app.claimgraph.graphql.KeysetQuery.Row;
+import app.claimgraph.paging.KeysetQuery.Row;
 
 /** Turns keyset rows into Relay connections, and counts connections in batches. */
 public final class Pages {

@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 /**
  * One column of a keyset ordering: an SQL expression, the type of its value (for cursors) and

@@ -3,7 +3,7 @@ package app.claimgraph.relationship;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("RelationshipEdge")
 @Description("A relationship in a list, with its cursor.")

@@ -3,7 +3,7 @@ package app.claimgraph.search;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Edge;
+import app.claimgraph.paging.Edge;
 
 @Type("SearchEdge")
 @Description("A search hit with its cursor.")

@@ -22,14 +22,14 @@ import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.Document;
 import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.KeysetQuery;
-import app.claimgraph.graphql.KeysetQuery.Row;
-import app.claimgraph.graphql.Ordering;
-import app.claimgraph.graphql.PageArgs;
-import app.claimgraph.graphql.Pages;
-import app.claimgraph.graphql.SortColumn;
-import app.claimgraph.graphql.SortColumn.ValueType;
-import app.claimgraph.graphql.SqlFilter;
+import app.claimgraph.paging.KeysetQuery;
+import app.claimgraph.paging.KeysetQuery.Row;
+import app.claimgraph.paging.Ordering;
+import app.claimgraph.paging.PageArgs;
+import app.claimgraph.paging.Pages;
+import app.claimgraph.paging.SortColumn;
+import app.claimgraph.paging.SortColumn.ValueType;
+import app.claimgraph.paging.SqlFilter;
 
 @GraphQLApi
 public class SearchGraphQL {

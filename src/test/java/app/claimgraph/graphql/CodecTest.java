@@ -8,7 +8,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.paging.Cursor;
+import app.claimgraph.paging.Ordering;
+import app.claimgraph.paging.PageArgs;
+import app.claimgraph.paging.SortColumn;
+import app.claimgraph.paging.SortColumn.ValueType;
 
 /** Pure logic: global IDs, cursors, page arguments and text folding. */
 class CodecTest {

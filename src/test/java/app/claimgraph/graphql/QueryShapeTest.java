@@ -15,6 +15,8 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 
+import app.claimgraph.paging.PageArgs;
+
 /** How a document is measured for the limits (pure logic, on a small schema of the same shape). */
 class QueryShapeTest {
 

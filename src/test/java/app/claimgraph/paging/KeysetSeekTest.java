@@ -1,4 +1,4 @@
-package app.claimgraph.graphql;
+package app.claimgraph.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import app.claimgraph.graphql.SortColumn.ValueType;
+import app.claimgraph.paging.SortColumn.ValueType;
 
 /**
  * The keyset seek on its own, against an in-memory table with ties and nulls: from every row taken as
