@@ -11,6 +11,7 @@ import static app.claimgraph.graphql.RequestDecoder.negotiate;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -141,7 +142,10 @@ public class GraphQLEndpoint {
     final class Handler extends SmallRyeGraphQLAbstractHandler {
 
         Handler(CurrentIdentityAssociation identity, CurrentVertxRequest request) {
-            super(identity, request, false);
+            // runBlocking: the fields' blocking work runs inline on the thread that executes the request (a
+            // worker, see execute), instead of one executeBlocking hop per field or batch. Those hops are
+            // ordered, and the requests of one event loop share that order: one request at a time per loop.
+            super(identity, request, true);
         }
 
         @Override
@@ -280,7 +284,25 @@ public class GraphQLEndpoint {
         private CompletionStage<Reply> execute(RoutingContext ctx, OperationPreparer.Prepared prepared, String key, long version,
                 boolean legacy, long started) {
             CompletableFuture<Reply> done = new CompletableFuture<>();
-            getExecutionService().executeAsync(prepared.input(), getMetaData(ctx), new ExecutionResponseWriter() {
+            Map<String, Object> meta = getMetaData(ctx);
+            ManagedContext requestContext = Arc.container().requestContext();
+            InjectableContext.ContextState state = requestContext.getState();
+            // one worker thread per request, unordered: requests on the same event loop run side by side
+            ctx.vertx().executeBlocking(() -> {
+                requestContext.activate(state);
+                try {
+                    executeHere(prepared, meta, key, version, legacy, started, done);
+                } finally {
+                    requestContext.deactivate();
+                }
+                return null;
+            }, false).onFailure(done::completeExceptionally);
+            return done;
+        }
+
+        private void executeHere(OperationPreparer.Prepared prepared, Map<String, Object> meta, String key, long version,
+                boolean legacy, long started, CompletableFuture<Reply> done) {
+            getExecutionService().executeAsync(prepared.input(), meta, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
                     ExecutionResult result = response.getExecutionResult();
@@ -313,7 +335,6 @@ public class GraphQLEndpoint {
                     done.completeExceptionally(t);
                 }
             });
-            return done;
         }
     }
 
