@@ -1,14 +1,14 @@
 package app.claimgraph.graphql;
 
-import static app.claimgraph.graphql.ErrorBodies.JSONP;
 import static app.claimgraph.graphql.ErrorBodies.UNAVAILABLE_BODY;
 import static app.claimgraph.graphql.ErrorBodies.error;
 import static app.claimgraph.graphql.RequestDecoder.JSON;
+import static app.claimgraph.graphql.RequestDecoder.isUpgrade;
+import static app.claimgraph.graphql.RequestDecoder.mayWrite;
 import static app.claimgraph.graphql.RequestDecoder.fromBody;
 import static app.claimgraph.graphql.RequestDecoder.fromQueryString;
 import static app.claimgraph.graphql.RequestDecoder.negotiate;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
@@ -101,42 +100,12 @@ public class GraphQLEndpoint {
             ctx.next();
             return;
         }
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                long bytes = Long.parseLong(length.trim());
-                if (mayWrite(ctx) && bytes > limits.maxIngestBodyBytes()) {
-                    writer.reply(ctx, JSON, 413, error("The request body is larger than maxIngestBodyBytes ("
-                            + limits.maxIngestBodyBytes() + " bytes).", ApiError.BAD_REQUEST, "maxIngestBodyBytes",
-                            limits.maxIngestBodyBytes()), false);
-                    return;
-                }
-                if (!mayWrite(ctx) && bytes > limits.maxBodyBytes()) {
-                    writer.reply(ctx, JSON, 413, error("The request body is larger than maxBodyBytes (" + limits.maxBodyBytes()
-                            + " bytes); requests with a token (writes such as ingestDocument) may send up to "
-                            + limits.maxIngestBodyBytes() + ".", ApiError.BAD_REQUEST, "maxBodyBytes",
-                            limits.maxBodyBytes()), false);
-                    return;
-                }
-            } catch (NumberFormatException e) {
-                // Vert.x rejects the malformed header itself
-            }
+        JsonObject tooLarge = RequestDecoder.tooLarge(ctx, mayWrite(ctx), limits);
+        if (tooLarge != null) {
+            writer.reply(ctx, JSON, 413, tooLarge, false);
+            return;
         }
         ctx.next();
-    }
-
-    /** Only a request with credentials can write, so only it gets the larger body limit of ingests. */
-    private static boolean mayWrite(RoutingContext ctx) {
-        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
-    }
-
-    private static boolean isUpgrade(RoutingContext ctx) {
-        String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
-        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
-    }
-
-    /** One reply: a status and a GraphQL response body. */
-    record Reply(int status, String body, boolean cacheable) {
     }
 
     final class Handler extends SmallRyeGraphQLAbstractHandler {
@@ -185,7 +154,7 @@ public class GraphQLEndpoint {
                 if (failure != null) {
                     ctx.fail(failure);
                 } else {
-                    writer.reply(ctx, mediaType, reply.status, reply.body, get && reply.cacheable);
+                    writer.reply(ctx, mediaType, reply.status(), reply.body(), get && reply.cacheable());
                 }
             });
         }
@@ -214,7 +183,7 @@ public class GraphQLEndpoint {
                 }
                 StringBuilder body = new StringBuilder("[");
                 for (CompletableFuture<Reply> r : replies) {
-                    body.append(body.length() > 1 ? "," : "").append(r.join().body);
+                    body.append(body.length() > 1 ? "," : "").append(r.join().body());
                 }
                 writer.reply(ctx, mediaType, 200, body.append(']').toString(), false);
             });
@@ -238,60 +207,40 @@ public class GraphQLEndpoint {
                 return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));
             }
             String key = cacheKey(prepared);
-            if (key == null) {
-                return execute(ctx, prepared, null, -1, legacy, started);
-            }
-            if (results.versionInMemory()) {
-                return answer(ctx, prepared, key, results.version(), legacy, started);
-            }
-            // The version is a database read: never on the event loop, which would wait for a connection.
-            // The request context is resumed around what follows, as SmallRye's handler does around ours.
-            CompletableFuture<Reply> done = new CompletableFuture<>();
-            ManagedContext requestContext = Arc.container().requestContext();
-            InjectableContext.ContextState state = requestContext.getState();
-            ctx.vertx().executeBlocking(results::version, false).onComplete(version -> {
-                if (version.failed()) {
-                    done.completeExceptionally(version.cause());
-                    return;
+            Map<String, Object> meta = getMetaData(ctx);
+            if (key != null && results.versionInMemory()) {
+                long version = results.version();
+                String kept = results.get(key, version);
+                if (kept != null) { // answered on the event loop: no worker, no connection
+                    metrics.executed(prepared, List.of(), started);
+                    return CompletableFuture.completedFuture(new Reply(200, kept, true));
                 }
-                requestContext.activate(state);
-                try {
-                    answer(ctx, prepared, key, version.result(), legacy, started).whenComplete((reply, failure) -> {
-                        if (failure != null) {
-                            done.completeExceptionally(failure);
-                        } else {
-                            done.complete(reply);
-                        }
-                    });
-                } finally {
-                    requestContext.deactivate();
+                return onWorker(ctx, done -> executeHere(prepared, meta, key, version, legacy, started, done));
+            }
+            // Everything else runs on one worker thread per request, unordered (requests on the same event
+            // loop side by side), including the version read that PostgreSQL needs: one hop, never a
+            // database read on the event loop.
+            return onWorker(ctx, done -> {
+                long version = key == null ? -1 : results.version();
+                String kept = key == null ? null : results.get(key, version);
+                if (kept != null) {
+                    metrics.executed(prepared, List.of(), started);
+                    done.complete(new Reply(200, kept, true));
+                } else {
+                    executeHere(prepared, meta, key, version, legacy, started, done);
                 }
             });
-            return done;
         }
 
-        /** The kept result for this version, or the operation executed (and its result kept). */
-        private CompletionStage<Reply> answer(RoutingContext ctx, OperationPreparer.Prepared prepared, String key, long version,
-                boolean legacy, long started) {
-            String kept = results.get(key, version);
-            if (kept != null) {
-                metrics.executed(prepared, List.of(), started);
-                return CompletableFuture.completedFuture(new Reply(200, kept, true));
-            }
-            return execute(ctx, prepared, key, version, legacy, started);
-        }
-
-        private CompletionStage<Reply> execute(RoutingContext ctx, OperationPreparer.Prepared prepared, String key, long version,
-                boolean legacy, long started) {
+        /** Runs {@code work} on a worker thread within this request's context; it completes the reply. */
+        private CompletionStage<Reply> onWorker(RoutingContext ctx, java.util.function.Consumer<CompletableFuture<Reply>> work) {
             CompletableFuture<Reply> done = new CompletableFuture<>();
-            Map<String, Object> meta = getMetaData(ctx);
             ManagedContext requestContext = Arc.container().requestContext();
             InjectableContext.ContextState state = requestContext.getState();
-            // one worker thread per request, unordered: requests on the same event loop run side by side
             ctx.vertx().executeBlocking(() -> {
                 requestContext.activate(state);
                 try {
-                    executeHere(prepared, meta, key, version, legacy, started, done);
+                    work.accept(done);
                 } finally {
                     requestContext.deactivate();
                 }
@@ -313,21 +262,8 @@ public class GraphQLEndpoint {
                     if (body == null) {
                         body = response.getExecutionResultAsString();
                     }
-                    // A request error (variables that do not coerce, say) stops execution before any field
-                    // runs: no error has a path and there is no data. The response then has no data entry.
-                    boolean requestError = result.getData() == null && !result.getErrors().isEmpty()
-                            && result.getErrors().stream().allMatch(e -> e.getPath() == null || e.getPath().isEmpty());
-                    if (requestError) {
-                        try (JsonReader reader = JSONP.createReader(new StringReader(body))) {
-                            JsonObject json = reader.readObject();
-                            body = JSONP.createObjectBuilder(json).remove("data").build().toString();
-                        }
-                    }
                     metrics.executed(prepared, result.getErrors(), started);
-                    boolean unavailable = result.getErrors().stream().anyMatch(
-                            e -> e.getExtensions() != null && ApiError.UNAVAILABLE.equals(e.getExtensions().get("code")));
-                    done.complete(new Reply(unavailable ? 503 : requestError && !legacy ? 400 : 200, body,
-                            result.getErrors().isEmpty() && prepared.query()));
+                    done.complete(Reply.ofExecution(result, body, legacy, prepared.query()));
                 }
 
                 @Override

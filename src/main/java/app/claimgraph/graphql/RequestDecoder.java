@@ -113,4 +113,35 @@ final class RequestDecoder {
         }
         return null;
     }
+
+    /** The 413 body for a declared body length over this request's limit (larger for writers), or null. */
+    static JsonObject tooLarge(RoutingContext ctx, boolean mayWrite, ApiLimits limits) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long bytes;
+        try {
+            bytes = length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return null; // Vert.x rejects the malformed header itself
+        }
+        if (mayWrite && bytes > limits.maxIngestBodyBytes()) {
+            return ErrorBodies.error("The request body is larger than maxIngestBodyBytes (" + limits.maxIngestBodyBytes()
+                    + " bytes).", ApiError.BAD_REQUEST, "maxIngestBodyBytes", limits.maxIngestBodyBytes());
+        }
+        if (!mayWrite && bytes > limits.maxBodyBytes()) {
+            return ErrorBodies.error("The request body is larger than maxBodyBytes (" + limits.maxBodyBytes()
+                    + " bytes); requests with a token (writes such as ingestDocument) may send up to "
+                    + limits.maxIngestBodyBytes() + ".", ApiError.BAD_REQUEST, "maxBodyBytes", limits.maxBodyBytes());
+        }
+        return null;
+    }
+
+    /** Only a request with credentials can write, so only it gets the larger body limit of ingests. */
+    static boolean mayWrite(RoutingContext ctx) {
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
+    }
+
+    static boolean isUpgrade(RoutingContext ctx) {
+        String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    }
 }
