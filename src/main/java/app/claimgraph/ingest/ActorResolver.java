@@ -88,7 +88,8 @@ public class ActorResolver {
         return byRef;
     }
 
-    private ActorEntity existing(String id, String path, List<Problem> problems) {
+    /** The actor with this ID (or the one it was merged into); a problem at {@code path} when none. */
+    ActorEntity existing(String id, String path, List<Problem> problems) {
         try {
             String key = GlobalId.decodeKey(id, GlobalId.ACTOR, path);
             ActorEntity e = actors.byKeyOrRedirect(key).orElse(null);

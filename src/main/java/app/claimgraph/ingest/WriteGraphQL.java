@@ -43,6 +43,8 @@ public class WriteGraphQL {
     @Inject
     CurationService curation;
     @Inject
+    ActorCuration actorCuration;
+    @Inject
     ActorRepository actors;
     @Inject
     ClaimRepository claims;
@@ -73,7 +75,7 @@ public class WriteGraphQL {
     public UpsertActorPayload upsertActor(@NonNull @Name("input") @Description("The actor's fields.") ActorUpsertInput input)
             throws ApiError {
         String by = caller.requireEditor();
-        CurationService.Upserted r = guarded(() -> curation.upsertActor(input, by));
+        ActorCuration.Upserted r = guarded(() -> actorCuration.upsertActor(input, by));
         return new UpsertActorPayload(actors.actorsByIds(List.of(r.actorId())).get(r.actorId()), r.created());
     }
 
@@ -84,7 +86,7 @@ public class WriteGraphQL {
             @NonNull @Name("merge") @Description("The actors merged into it and removed.") List<@NonNull String> merge)
             throws ApiError {
         String by = caller.requireEditor();
-        long id = guarded(() -> curation.mergeActors(keep, merge, by));
+        long id = guarded(() -> actorCuration.mergeActors(keep, merge, by));
         return actors.actorsByIds(List.of(id)).get(id);
     }
 
