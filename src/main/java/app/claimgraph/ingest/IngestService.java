@@ -35,13 +35,11 @@ import app.claimgraph.graphql.ApiError;
 import app.claimgraph.graphql.GlobalId;
 import app.claimgraph.graphql.Text;
 import app.claimgraph.ingest.IngestResult.Outcome;
-import app.claimgraph.relationship.RelationshipEntity;
-import app.claimgraph.relationship.RelationshipRepository;
 import app.claimgraph.search.SearchIndex;
 
 /**
  * The one write path for documents: validate → resolve actors ({@link ActorResolver}) → upsert
- * claims, links and relationships → drop relationships left without evidence ({@link RelationshipPruner}),
+ * claims and links → relationships ({@link RelationshipWriter}, which drops those left without evidence),
  * in one transaction. The seed loader, the ingest mutations and the importer use it. Idempotent: the
  * same input again changes nothing; a changed version of a document (same URL, or same text without
  * URL) is updated in place.
@@ -58,8 +56,6 @@ public class IngestService {
     @Inject
     ClaimRepository claims;
     @Inject
-    RelationshipRepository relationships;
-    @Inject
     ObjectMapper json;
 
     @Inject
@@ -74,6 +70,8 @@ public class IngestService {
     ActorResolver resolver;
     @Inject
     RelationshipPruner pruner;
+    @Inject
+    RelationshipWriter relationshipWriter;
 
     /**
      * Stores a document with everything extracted from it, or nothing: problems in the input are
@@ -130,7 +128,7 @@ public class IngestService {
 
         Map<String, ClaimEntity> claimsByRef = upsertClaims(in, doc, byRef, run);
         linkClaims(in, claimsByRef);
-        upsertRelationships(in, byRef, claimsByRef, run);
+        relationshipWriter.write(in, byRef, claimsByRef, run);
         for (ActorEntity a : run.reindex) {
             search.indexActor(a.id, a.name, actors.aliasesOf(a.id));
         }
@@ -252,52 +250,6 @@ public class IngestService {
                     .setParameter("c", claimId).setParameter("a", byRef.get(actorRefs.get(i)).id).setParameter("p", i)
                     .executeUpdate();
         }
-    }
-
-    private void upsertRelationships(DocumentInput in, Map<String, ActorEntity> byRef,
-            Map<String, ClaimEntity> claimsByRef, IngestRun run) {
-        List<Long> docClaimIds = claimsByRef.values().stream().map(c -> c.id).toList();
-        if (!docClaimIds.isEmpty()) {
-            em.createNativeQuery("DELETE FROM relationship_evidence WHERE claim_id IN (:ids)")
-                    .setParameter("ids", docClaimIds).executeUpdate();
-        }
-        for (RelationshipInput r : in.relationships) {
-            ActorEntity source = byRef.get(r.source);
-            ActorEntity target = byRef.get(r.target);
-            RelationshipEntity e = relationships
-                    .find("sourceId = ?1 and targetId = ?2 and type = ?3", source.id, target.id, r.type)
-                    .firstResult();
-            if (e == null) {
-                e = new RelationshipEntity();
-                e.key = source.key + ">" + r.type.name() + ">" + target.key;
-                e.sourceId = source.id;
-                e.targetId = target.id;
-                e.type = r.type;
-            }
-            Map<String, Object> before = e.id == null ? null : RelationshipSnapshot.of(e);
-            e.status = r.status;
-            e.since = r.since;
-            e.until = r.until;
-            e.description = r.description;
-            relationships.persist(e);
-            if (before == null) {
-                run.relsCreated.add(e.id);
-                changes.record(run.by, GlobalId.RELATIONSHIP, e.key, ChangeAction.CREATED, null,
-                        RelationshipSnapshot.of(e), null);
-            } else {
-                run.relsUpdated.add(e.id);
-                if (!before.equals(RelationshipSnapshot.of(e))) {
-                    changes.record(run.by, GlobalId.RELATIONSHIP, e.key, ChangeAction.UPDATED, before,
-                            RelationshipSnapshot.of(e), null);
-                }
-            }
-            for (int i = 0; i < r.evidence.size(); i++) {
-                em.createNativeQuery("INSERT INTO relationship_evidence (relationship_id, claim_id, position)"
-                        + " VALUES (:r, :c, :p)").setParameter("r", e.id)
-                        .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
-            }
-        }
-        run.relsRemoved = pruner.removeUnsupportedRelationships(run.by, run.evidenceChanged);
     }
 
     /** A document's key (from its URL, or its text) and the hash of the whole input, as stored. */
