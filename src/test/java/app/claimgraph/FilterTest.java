@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -71,7 +71,7 @@ class FilterTest {
         String doc = (String) idOf(all.get(0).get("document"));
         // the seed has one document: its filter keeps everything, another document's keeps nothing
         expect(CLAIMS, "claims", Map.of("document", doc), all, c -> doc.equals(idOf(c.get("document"))), false);
-        expect(CLAIMS, "claims", Map.of("document", app.claimgraph.graphql.GlobalId.encode("Document", "elsewhere")), all,
+        expect(CLAIMS, "claims", Map.of("document", app.claimgraph.node.GlobalId.encode("Document", "elsewhere")), all,
                 c -> false, false);
         expect(CLAIMS, "claims", Map.of("subject", us, "statuses", List.of("ASSERTED"), "types", List.of("ASSESSMENT")),
                 all, c -> ids(c.get("subjects")).contains(us) && "ASSERTED".equals(c.get("status"))

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Node;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.node.Node;
 
 @Type("Actor")
 @Description("A state, government, body, organisation, person, media outlet, group or anonymous source that makes claims, is the subject of claims, or stands in relationships.")

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;

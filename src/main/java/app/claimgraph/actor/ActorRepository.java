@@ -10,16 +10,16 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.IdChunks;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.OrderDirection;
 import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped

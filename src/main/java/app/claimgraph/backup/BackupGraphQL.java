@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.Caller;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.security.Caller;
 
 @GraphQLApi
 public class BackupGraphQL {

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import io.agroal.api.AgroalDataSource;
 
 /**

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 
 @Type("Change")
 @Description("One recorded change: who changed which object, when, and its fields before and after.")

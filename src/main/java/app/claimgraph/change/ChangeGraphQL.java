@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;

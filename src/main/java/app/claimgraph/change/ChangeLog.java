@@ -14,9 +14,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.IdChunks;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SqlFilter;

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Node;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.node.Node;
 
 @Type("Claim")
 @Description("One assertion found in a document: who asserts what about whom, relayed by whom, with what verdict, pointing at the exact characters that support it.")

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Node;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.node.Node;
 
 @Type("Document")
 @Description("A source text (a news report) in which claims appear. Evidence spans index into `text`.")

@@ -10,7 +10,7 @@ import java.util.Set;
 import app.claimgraph.actor.ActorKind;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.claim.ClaimType;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * Turns the speaking acts of a sentence into claims: each act's clause as evidence (the whole

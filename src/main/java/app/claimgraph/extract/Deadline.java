@@ -1,6 +1,6 @@
 package app.claimgraph.extract;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 
 /** A bound on the time one extraction may take, checked between sentences. */
 final class Deadline {

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /** The entities of one document and their mentions, with what coreference needs to look back. */
 final class Entities {

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.Caller;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.security.Caller;
 import app.claimgraph.ingest.IngestPayload;
 import app.claimgraph.ingest.WriteGraphQL;
 

@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.claimgraph.actor.ActorRepository;
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.api.Text;
 
 /**
  * Reads a report into a proposal: checks the input, runs the pipeline within the time bound and

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * The shipped list of actors the reader knows without being told (src/main/resources/extract/

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Set;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * Finds named actors in a sentence: the gazetteer's (longest match, capitalisation respected:

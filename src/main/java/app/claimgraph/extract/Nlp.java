@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import opennlp.tools.postag.POSModel;

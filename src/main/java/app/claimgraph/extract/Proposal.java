@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import app.claimgraph.claim.TextSpan;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /** Writes what was read as an {@link Extraction}: refs for actors and claims, spans, matches. */
 final class Proposal {

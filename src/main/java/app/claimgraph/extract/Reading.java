@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * The state of reading one document: its text, the gazetteer, the entities found so far and,

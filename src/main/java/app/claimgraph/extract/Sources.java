@@ -3,7 +3,7 @@ package app.claimgraph.extract;
 import java.util.Set;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * Unnamed sources ("two diplomats briefed on the negotiations", "a senior Hamas official", "a

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import app.claimgraph.actor.ActorKind;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * Who a phrase in speaker position is: a named actor, a pronoun ("he" → the last person named),

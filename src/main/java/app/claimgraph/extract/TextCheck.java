@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 
 /** What a text must be before it is read: present, not too long, text (not binary), English. */
 final class TextCheck {

@@ -24,7 +24,7 @@ import app.claimgraph.claim.ClaimFilter;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.claim.ClaimType;
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.relationship.RelationshipFilter;
 import app.claimgraph.relationship.RelationshipRepository;

@@ -20,9 +20,9 @@ import app.claimgraph.actor.ActorEntity;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.api.Text;
 
 /**
  * Resolves the actors of a write: an input naming an actor by ID gets that actor (or its merge

@@ -31,9 +31,9 @@ import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.DocumentEntity;
 import app.claimgraph.document.DocumentRepository;
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.api.Text;
 import app.claimgraph.ingest.IngestResult.Outcome;
 import app.claimgraph.search.SearchIndex;
 

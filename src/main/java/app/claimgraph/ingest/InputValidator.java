@@ -185,8 +185,8 @@ public final class InputValidator {
 
     private static boolean looksLikeClaimId(String s) {
         try {
-            return app.claimgraph.graphql.GlobalId.decode(s, "ref").type().equals(app.claimgraph.graphql.GlobalId.CLAIM);
-        } catch (app.claimgraph.graphql.ApiError e) {
+            return app.claimgraph.node.GlobalId.decode(s, "ref").type().equals(app.claimgraph.node.GlobalId.CLAIM);
+        } catch (app.claimgraph.api.ApiError e) {
             return false;
         }
     }

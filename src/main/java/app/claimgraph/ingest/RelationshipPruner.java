@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.IdChunks;
 import app.claimgraph.relationship.RelationshipEntity;
 import app.claimgraph.relationship.RelationshipRepository;

@@ -12,7 +12,7 @@ import app.claimgraph.actor.ActorEntity;
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.relationship.RelationshipEntity;
 import app.claimgraph.relationship.RelationshipRepository;
 

@@ -24,8 +24,8 @@ import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.document.DocumentRepository;
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.Caller;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.security.Caller;
 import app.claimgraph.relationship.Relationship;
 import app.claimgraph.relationship.RelationshipRepository;
 

@@ -7,7 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import app.claimgraph.graphql.DataVersion;
+import app.claimgraph.ingest.DataVersion;
 
 /**
  * Serialises writers: every write transaction first locks the single {@code write_lock} row, on

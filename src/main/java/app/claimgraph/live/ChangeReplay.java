@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 import app.claimgraph.change.ChangeAction;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.ingest.WriteEvent;
 
 /**

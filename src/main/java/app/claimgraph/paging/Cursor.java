@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 
 /**
  * Opaque keyset cursors: base64url of a JSON array holding the ordering's signature and the sort

@@ -1,6 +1,6 @@
 package app.claimgraph.paging;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 
 /**
  * Validated Relay pagination arguments. Forward ({@code first}/{@code after}) or backward

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.GlobalId;
-import app.claimgraph.graphql.Node;
+import app.claimgraph.node.GlobalId;
+import app.claimgraph.node.Node;
 
 @Type("Relationship")
 @Description("A directed, typed edge between two actors (source → target), supported by at least one claim.")

@@ -10,9 +10,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.claimgraph.actor.ActorRepository;
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.IdChunks;
-import app.claimgraph.graphql.GlobalId;
+import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.OrderDirection;
 import app.claimgraph.paging.Ordering;

@@ -21,7 +21,7 @@ import app.claimgraph.claim.Claim;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.Document;
 import app.claimgraph.document.DocumentRepository;
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.KeysetQuery.Row;
 import app.claimgraph.paging.Ordering;

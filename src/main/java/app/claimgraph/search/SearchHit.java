@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import app.claimgraph.graphql.Node;
+import app.claimgraph.node.Node;
 
 @Type("SearchHit")
 @Description("One result of `search`: the matching object, what kind it is, how well it matched, and the matching text.")

@@ -11,7 +11,7 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /** The document lines of an import: the document, its claims with subjects, relays and evidence. */
 final class Documents {

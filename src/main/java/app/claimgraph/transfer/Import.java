@@ -25,7 +25,7 @@ import jakarta.persistence.Query;
 
 import org.hibernate.query.NativeQuery;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 import app.claimgraph.ingest.WriteLock;
 import app.claimgraph.search.SearchIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;

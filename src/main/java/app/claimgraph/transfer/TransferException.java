@@ -1,6 +1,6 @@
 package app.claimgraph.transfer;
 
-import app.claimgraph.graphql.ApiError;
+import app.claimgraph.api.ApiError;
 
 /** An export or import that cannot go on; the message says why, for the caller, with its code and HTTP status. */
 public class TransferException extends RuntimeException {

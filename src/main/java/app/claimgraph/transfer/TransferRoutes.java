@@ -18,8 +18,8 @@ import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
-import app.claimgraph.graphql.ApiError;
-import app.claimgraph.graphql.Caller;
+import app.claimgraph.api.ApiError;
+import app.claimgraph.security.Caller;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 
 import org.flywaydb.core.Flyway;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 import app.claimgraph.search.SearchIndex;
 import app.claimgraph.search.Tokens;
 

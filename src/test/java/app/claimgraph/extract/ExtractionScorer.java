@@ -10,7 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.claimgraph.graphql.Text;
+import app.claimgraph.api.Text;
 
 /**
  * Scores a proposal (the JSON of an {@code Extraction}) against a gold file (ingest JSON shape).

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.claimgraph.graphql.PersistedDocuments;
+import app.claimgraph.http.PersistedDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Apollo Automatic Persisted Queries: hash first, the document only when the service asks for it. */

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import app.claimgraph.SubscriptionTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 
-import app.claimgraph.graphql.PersistedDocuments;
+import app.claimgraph.http.PersistedDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

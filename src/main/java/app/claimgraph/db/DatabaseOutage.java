@@ -1,0 +1,133 @@
+package app.claimgraph.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import app.claimgraph.api.ApiError;
+
+/**
+ * Whether the database is reachable, so that requests fail fast while it is not. The first request
+ * that loses its connection (PostgreSQL stopped, restarted or out of reach) marks it down; from
+ * then on, requests get {@code UNAVAILABLE} (HTTP 503) at once instead of each waiting for a
+ * connection attempt, and one probe every {@value #PROBE_MS} ms checks for its return. When a
+ * probe connects, the pool's idle connections (dead since the outage) are dropped and requests
+ * run again: no restart needed. Readiness (/q/health/ready) follows the database on its own.
+ */
+@ApplicationScoped
+public class DatabaseOutage {
+
+    static final long PROBE_MS = 500;
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
+    /** Static: error mapping happens in SmallRye's error path, which is not a CDI bean. */
+    private static final AtomicBoolean DOWN = new AtomicBoolean();
+    private static volatile DatabaseOutage probe;
+
+    @Inject
+    AgroalDataSource dataSource;
+    private ScheduledExecutorService probing;
+
+    /** True while the database is known to be out of reach. */
+    public static boolean down() {
+        return DOWN.get();
+    }
+
+    /** Is this failure (or one of its causes) the database connection being lost or refused? */
+    public static boolean isConnectionFailure(Throwable t) {
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 57P01-03: the server shut down or is starting (PostgreSQL)
+                if (state.startsWith("08") || state.startsWith("57P0")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks the database down when {@code failure} says it is out of reach; returns whether it did. */
+    public static boolean observe(Throwable failure) {
+        if (!isConnectionFailure(failure)) {
+            return false;
+        }
+        if (DOWN.compareAndSet(false, true)) {
+            LOG.warnf("The database is out of reach (%s): requests answer UNAVAILABLE until it returns",
+                    failure.getMessage());
+            DatabaseOutage p = probe;
+            if (p != null) {
+                p.startProbing();
+            }
+        }
+        return true;
+    }
+
+    /** The error a request gets while the database is down. */
+    public static ApiError unavailable() {
+        return new ApiError(ApiError.UNAVAILABLE,
+                "The database is unavailable; nothing was read or written. Send the request again in a moment.",
+                java.util.Map.of("retryable", true));
+    }
+
+    void register(@Observes io.quarkus.runtime.StartupEvent e) {
+        probe = this;
+    }
+
+    void stop(@Observes ShutdownEvent e) {
+        probe = null;
+        synchronized (this) {
+            if (probing != null) {
+                probing.shutdownNow();
+            }
+        }
+    }
+
+    private synchronized void startProbing() {
+        if (probing == null) {
+            probing = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "claimgraph-db-probe");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        probing.schedule(this::probe, PROBE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void probe() {
+        try {
+            // dead pooled connections go first, or the probe could borrow one of them
+            dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+            try (Connection c = dataSource.getConnection()) {
+                if (!c.isValid(2)) {
+                    throw new SQLException("connection not valid");
+                }
+            }
+            dataSource.flush(AgroalDataSource.FlushMode.IDLE);
+            DOWN.set(false);
+            LOG.info("The database is back: requests run again");
+        } catch (SQLException | RuntimeException stillDown) {
+            synchronized (this) {
+                if (probing != null && !probing.isShutdown()) {
+                    probing.schedule(this::probe, PROBE_MS, TimeUnit.MILLISECONDS);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.claimgraph.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness goes DOWN the moment a request finds the database out of reach (and UP when the probe
+ * of {@link DatabaseOutage} reconnects), without waiting for the pool's own validation check: a load
+ * balancer stops sending traffic as soon as requests start failing.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("Database reachable by requests").status(!DatabaseOutage.down()).build();
+    }
+}

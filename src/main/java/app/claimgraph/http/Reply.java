@@ -1,0 +1,35 @@
+package app.claimgraph.http;
+
+import static app.claimgraph.http.ErrorBodies.JSONP;
+
+import java.io.StringReader;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import graphql.ExecutionResult;
+import app.claimgraph.api.ApiError;
+
+/** One reply: a status and a GraphQL response body, and whether an HTTP cache may keep it. */
+record Reply(int status, String body, boolean cacheable) {
+
+    /**
+     * The reply to an executed operation. A request error (variables that do not coerce, say) stops
+     * execution before any field runs: no error has a path and there is no data; the response then has
+     * no data entry, and is a 400 for application/graphql-response+json clients. UNAVAILABLE is a 503.
+     */
+    static Reply ofExecution(ExecutionResult result, String body, boolean legacy, boolean query) {
+        boolean requestError = result.getData() == null && !result.getErrors().isEmpty()
+                && result.getErrors().stream().allMatch(e -> e.getPath() == null || e.getPath().isEmpty());
+        if (requestError) {
+            try (JsonReader reader = JSONP.createReader(new StringReader(body))) {
+                JsonObject json = reader.readObject();
+                body = JSONP.createObjectBuilder(json).remove("data").build().toString();
+            }
+        }
+        boolean unavailable = result.getErrors().stream().anyMatch(
+                e -> e.getExtensions() != null && ApiError.UNAVAILABLE.equals(e.getExtensions().get("code")));
+        return new Reply(unavailable ? 503 : requestError && !legacy ? 400 : 200, body,
+                result.getErrors().isEmpty() && query);
+    }
+}

@@ -1,0 +1,39 @@
+package app.claimgraph.smallrye;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Operation;
+
+/**
+ * Queues a parent of a batched {@code @Source List<T>} field on SmallRye's data loader for that
+ * field, as SmallRye's own fetcher does, minus what that one adds for every parent: a request
+ * context built from the field (a clone, the path and the selection), a Mutiny pipeline around the
+ * loader's future and the context propagation on it. On a page of 20 actors with their claims
+ * those were most of the CPU. The batch itself (one call of the {@code @Source List} method for
+ * all parents) still runs through SmallRye, with its request context, once per batch.
+ */
+final class BatchFetcher implements DataFetcher<Object> {
+
+    private final String loader;
+    private final ArgumentHelper arguments;
+
+    BatchFetcher(Operation operation) {
+        this.loader = new BatchLoaderHelper().getName(operation);
+        this.arguments = new ArgumentHelper(operation.getArguments());
+    }
+
+    @Override
+    public Object get(DataFetchingEnvironment env) throws Exception {
+        List<Object> values = arguments.getArguments(env, true);
+        Map<String, Object> keyContext = new HashMap<>(4);
+        keyContext.put(BatchLoaderHelper.ARGUMENTS, values);
+        keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
+        return env.getDataLoader(loader).load(env.getSource(), keyContext);
+    }
+}

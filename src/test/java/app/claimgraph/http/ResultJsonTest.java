@@ -1,0 +1,62 @@
+package app.claimgraph.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import io.smallrye.graphql.execution.ExecutionResponse;
+
+/** The endpoint's JSON writer produces the same text as SmallRye's, for every kind of value a result holds. */
+class ResultJsonTest {
+
+    enum Status {
+        CONFIRMED
+    }
+
+    @Test
+    void writesWhatSmallRyeWrites() {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("text", "He said \"no\" \\ then\ttab\nnew line \u0001 \u001f Díaz 東京 🛰 </script>");
+        claim.put("status", Status.CONFIRMED);
+        claim.put("confidence", 0.1);
+        claim.put("whole", 1.0);
+        claim.put("tiny", 1e-5);
+        claim.put("huge", 1.5e20);
+        claim.put("float", 0.3f);
+        claim.put("count", 42);
+        claim.put("long", 9_007_199_254_740_993L);
+        claim.put("decimal", new BigDecimal("12.50"));
+        claim.put("big", new BigInteger("123456789012345678901234567890"));
+        claim.put("flag", false);
+        claim.put("missing", null);
+        claim.put("empty", List.of());
+        claim.put("subjects", Arrays.asList(Map.of("name", "United States"), null));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("claims", new ArrayList<>(List.of(claim, Map.of())));
+        ExecutionResult result = ExecutionResultImpl.newExecutionResult().data(data).build();
+
+        assertEquals(new ExecutionResponse(result).getExecutionResultAsString(), ResultJson.write(result));
+    }
+
+    @Test
+    void leavesErrorsAndExtensionsToSmallRye() {
+        assertNull(ResultJson.write(ExecutionResultImpl.newExecutionResult().data(Map.of("a", 1))
+                .addError(GraphqlErrorBuilder.newError().message("boom").build()).build()));
+        assertNull(ResultJson.write(ExecutionResultImpl.newExecutionResult().data(Map.of("a", 1))
+                .extensions(Map.of("cost", 3)).build()));
+        assertNull(ResultJson.write(ExecutionResultImpl.newExecutionResult().data(Map.of("a", new Object())).build()),
+                "a value of an unknown kind");
+    }
+}

@@ -1,0 +1,49 @@
+package app.claimgraph.smallrye;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Fails, with what to look at, when a SmallRye GraphQL or Quarkus upgrade changes what
+ * SchemaAdjustments relies on: it replaces SmallRye's data fetchers by recognising their classes,
+ * so every batched field (a {@code @Source List<…>} parameter in our sources) must have been
+ * replaced by a BatchFetcher, and the plain properties by LeafFetchers. (The batch-context key and
+ * the error texts it relies on are checked by behaviour: AliasBatchingTest, ErrorTest, ErrorSweepTest.)
+ */
+@QuarkusTest
+class UpgradeCanaryTest {
+
+    /** A parameter {@code @Source List<…>} (not a mention in a comment). */
+    private static final Pattern BATCHED = Pattern.compile("[(,]\\s*@Source\\s+(?:final\\s+)?List<");
+
+    @Test
+    void everyBatchedFieldAndThePlainPropertiesGetOurFetchers() throws IOException {
+        int declared = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = BATCHED.matcher(Files.readString(f));
+                while (m.find()) {
+                    declared++;
+                }
+            }
+        }
+        SchemaAdjustments.Replaced replaced = SchemaAdjustments.replaced();
+        assertTrue(declared > 20, "the sources declare the batched fields: " + declared);
+        assertEquals(declared, replaced.batches(), "batched fields whose SmallRye BatchDataFetcher was replaced by"
+                + " BatchFetcher: after a SmallRye upgrade, check SchemaAdjustments.withPlainFetchers and BatchFetcher"
+                + " (a copy of BatchDataFetcher.get)");
+        assertTrue(replaced.leaves() > 100, "plain properties read by LeafFetcher instead of SmallRye's"
+                + " FieldDataFetcher: " + replaced.leaves());
+    }
+}
