@@ -1,5 +1,6 @@
 package app.claimgraph.actor;
 
+import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class ActorRepository implements PanacheRepository<ActorEntity> {
+public class ActorRepository implements PanacheRepository<ActorEntity>, NodeLoader {
 
     public Optional<ActorEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
@@ -163,5 +164,18 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         }
         out.sort((a, b) -> Boolean.compare(b.byName(), a.byName()));
         return out;
+    }
+
+    @Override
+    public String nodeType() {
+        return GlobalId.ACTOR;
+    }
+
+    /** {@code node(id:)} for this type: one query for any number of keys. */
+    @Override
+    public Map<String, Actor> nodesByKeys(Collection<String> keys) {
+        Map<String, Actor> nodes = new java.util.LinkedHashMap<>();
+        byKeysOrRedirects(keys).forEach((key, e) -> nodes.put(key, Actor.from(e)));
+        return nodes;
     }
 }

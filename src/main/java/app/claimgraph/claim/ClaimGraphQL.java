@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.document.Document;
+import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
@@ -37,6 +38,8 @@ public class ClaimGraphQL {
 
     @Inject
     ActorRepository actors;
+    @Inject
+    DocumentRepository documents;
 
     @Query("claim")
     @Description("The claim with this ID, or null if there is none.")
@@ -196,5 +199,12 @@ public class ClaimGraphQL {
     @Description("Number of claims in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<ClaimConnection> connections) {
         return Pages.totalCounts(claims.getEntityManager(), connections);
+    }
+
+    @NonNull
+    @Description("The document the claim appears in.")
+    public List<@NonNull Document> document(@Source List<Claim> claims) {
+        Map<Long, Document> byId = documents.documentsByIds(claims.stream().map(Claim::documentId).distinct().toList());
+        return claims.stream().map(c -> byId.get(c.documentId())).toList();
     }
 }

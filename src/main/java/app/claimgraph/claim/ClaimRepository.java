@@ -1,5 +1,6 @@
 package app.claimgraph.claim;
 
+import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class ClaimRepository implements PanacheRepository<ClaimEntity> {
+public class ClaimRepository implements PanacheRepository<ClaimEntity>, NodeLoader {
 
     /** Whose list of claims a nested connection is. */
     public enum Parent {
@@ -156,5 +157,17 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             case STATED_ON -> Ordering.of("claims.STATED_ON", "c.id", desc,
                     SortColumn.nullsLast("c.stated_on", ValueType.DATE, "DATE '0001-01-01'", desc));
         };
+    }
+
+    @Override
+    public String nodeType() {
+        return GlobalId.CLAIM;
+    }
+
+    /** {@code node(id:)} for this type: one query for any number of keys. */
+    @Override
+    public Map<String, Claim> nodesByKeys(Collection<String> keys) {
+        return list("key in ?1", keys).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.key, Claim::from, (a, b) -> a));
     }
 }

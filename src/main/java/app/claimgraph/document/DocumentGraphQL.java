@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
-import app.claimgraph.claim.Claim;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
@@ -64,14 +63,6 @@ public class DocumentGraphQL {
         Map<Long, Actor> byId = actors.actorsByIds(
                 docs.stream().map(Document::publisherId).filter(p -> p != null).distinct().toList());
         return docs.stream().map(d -> d.publisherId() == null ? null : byId.get(d.publisherId())).toList();
-    }
-
-    @NonNull
-    @Description("The document the claim appears in.")
-    @Name("document")
-    public List<@NonNull Document> claimDocument(@Source List<Claim> claims) {
-        Map<Long, Document> byId = documents.documentsByIds(claims.stream().map(Claim::documentId).distinct().toList());
-        return claims.stream().map(c -> byId.get(c.documentId())).toList();
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package app.claimgraph.document;
 
+import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class DocumentRepository implements PanacheRepository<DocumentEntity> {
+public class DocumentRepository implements PanacheRepository<DocumentEntity>, NodeLoader {
 
     public Optional<DocumentEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
@@ -75,5 +76,17 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
             case PUBLISHED_ON -> Ordering.of("documents.PUBLISHED_ON", "d.id", desc,
                     SortColumn.nullsLast("d.published_on", ValueType.DATE, "DATE '0001-01-01'", desc));
         };
+    }
+
+    @Override
+    public String nodeType() {
+        return GlobalId.DOCUMENT;
+    }
+
+    /** {@code node(id:)} for this type: one query for any number of keys. */
+    @Override
+    public Map<String, Document> nodesByKeys(Collection<String> keys) {
+        return list("key in ?1", keys).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.key, Document::from, (a, b) -> a));
     }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,15 +28,9 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ExecutionResult;
-import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -45,6 +39,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.db.DatabaseOutage;
 import app.claimgraph.security.Caller;
+import app.claimgraph.smallrye.ExecutionRoute;
+import app.claimgraph.smallrye.ExecutionRoutes;
 
 /**
  * The HTTP face of {@code /graphql}, following the GraphQL-over-HTTP specification: POST with
@@ -65,9 +61,7 @@ public class GraphQLEndpoint {
     @Inject
     Replies writer;
     @Inject
-    Instance<CurrentIdentityAssociation> identity;
-    @Inject
-    CurrentVertxRequest currentRequest;
+    ExecutionRoutes executionRoutes;
     @ConfigProperty(name = "claimgraph.auth.read-role")
     Optional<String> readRole;
     @Inject
@@ -76,11 +70,11 @@ public class GraphQLEndpoint {
     ResultCache results;
     @Inject
     Caller caller;
+    /** SmallRye's execution, wrapped by smallrye/ExecutionRoute; set with the routes. */
+    private ExecutionRoute execution;
 
     void routes(@Observes Router router) {
-        // SmallRye parses the document again when it executes: with the same bounds
-        ParserOptions.setDefaultOperationParserOptions(preparer.parserOptions());
-        Handler handler = new Handler(identity.isResolvable() ? identity.get() : null, currentRequest);
+        execution = executionRoutes.create(preparer.parserOptions(), this::handle);
         // SmallRye's WebSocket handler sits at order -99; the HTTP execution route comes after ours.
         // Vert.x wants the body handler first on a route: the size check is a route of its own.
         router.route("/graphql").order(-98).handler(this::beforeBody);
@@ -88,7 +82,7 @@ public class GraphQLEndpoint {
         BodyHandler writes = BodyHandler.create(false).setBodyLimit(limits.maxIngestBodyBytes());
         router.route("/graphql").order(-97)
                 .handler(ctx -> (mayWrite(ctx) ? writes : reads).handle(ctx))
-                .handler(handler);
+                .handler(execution);
         router.route("/graphql/schema.graphql").order(-98).handler(ctx -> {
             if (limits.introspection()) {
                 ctx.next();
@@ -111,170 +105,151 @@ public class GraphQLEndpoint {
         ctx.next();
     }
 
-    final class Handler extends SmallRyeGraphQLAbstractHandler {
-
-        Handler(CurrentIdentityAssociation identity, CurrentVertxRequest request) {
-            // runBlocking: the fields' blocking work runs inline on the thread that executes the request (a
-            // worker, see execute), instead of one executeBlocking hop per field or batch. Those hops are
-            // ordered, and the requests of one event loop share that order: one request at a time per loop.
-            super(identity, request, true);
+    /** Decodes, checks and runs one request (or a batch), then replies. */
+    void handle(RoutingContext ctx) {
+        if (isUpgrade(ctx)) {
+            ctx.next();
+            return;
         }
+        // Compress GraphQL responses when the client accepts it (quarkus.http.enable-compression)
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().remove(HttpHeaders.CONTENT_ENCODING));
+        String mediaType = negotiate(ctx);
+        if (mediaType == null) {
+            writer.reply(ctx, JSON, 406, error("Accept application/graphql-response+json or application/json.",
+                    ApiError.NOT_ACCEPTABLE, null, null), false);
+            return;
+        }
+        HttpMethod method = ctx.request().method();
+        if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.POST)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            writer.reply(ctx, mediaType, 405, error("Send queries with GET or POST, mutations with POST.",
+                    ApiError.METHOD_NOT_ALLOWED, null, null), false);
+            return;
+        }
+        boolean get = method.equals(HttpMethod.GET);
+        JsonStructure params;
+        try {
+            params = get ? fromQueryString(ctx) : fromBody(ctx);
+        } catch (Rejection r) {
+            writer.reply(ctx, mediaType, r.status, r.body, false);
+            return;
+        }
+        if (params instanceof JsonArray batch) {
+            runBatch(ctx, mediaType, batch);
+            return;
+        }
+        run(ctx, (JsonObject) params, get, mediaType).whenComplete((reply, failure) -> {
+            if (failure != null) {
+                ctx.fail(failure);
+            } else {
+                writer.reply(ctx, mediaType, reply.status(), reply.body(), get && reply.cacheable());
+            }
+        });
+    }
 
-        @Override
-        protected void doHandle(RoutingContext ctx) {
-            if (isUpgrade(ctx)) {
-                ctx.next();
+    private void runBatch(RoutingContext ctx, String mediaType, JsonArray batch) {
+        if (batch.isEmpty() || batch.size() > limits.maxBatch()) {
+            writer.reply(ctx, mediaType, 400, error(limits.maxBatch() == 0 ? "Batched requests are not accepted."
+                    : "A batch holds 1 to maxBatch (" + limits.maxBatch() + ") operations; this one has "
+                            + batch.size() + ".", ApiError.BAD_REQUEST, "maxBatch", limits.maxBatch()), false);
+            return;
+        }
+        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        for (JsonValue item : batch) {
+            if (item instanceof JsonObject op) {
+                replies.add(run(ctx, op, false, mediaType).toCompletableFuture());
+            } else {
+                replies.add(CompletableFuture.completedFuture(new Reply(400,
+                        error("Each operation of a batch is a JSON object.", ApiError.BAD_REQUEST, null, null)
+                                .toString(), false)));
+            }
+        }
+        CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
+            if (failure != null) {
+                ctx.fail(failure);
                 return;
             }
-            // Compress GraphQL responses when the client accepts it (quarkus.http.enable-compression)
-            ctx.addHeadersEndHandler(v -> ctx.response().headers().remove(HttpHeaders.CONTENT_ENCODING));
-            String mediaType = negotiate(ctx);
-            if (mediaType == null) {
-                writer.reply(ctx, JSON, 406, error("Accept application/graphql-response+json or application/json.",
-                        ApiError.NOT_ACCEPTABLE, null, null), false);
-                return;
+            StringBuilder body = new StringBuilder("[");
+            for (CompletableFuture<Reply> r : replies) {
+                body.append(body.length() > 1 ? "," : "").append(r.join().body());
             }
-            HttpMethod method = ctx.request().method();
-            if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.POST)) {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
-                writer.reply(ctx, mediaType, 405, error("Send queries with GET or POST, mutations with POST.",
-                        ApiError.METHOD_NOT_ALLOWED, null, null), false);
-                return;
+            writer.reply(ctx, mediaType, 200, body.append(']').toString(), false);
+        });
+    }
+
+    /** Checks one operation, then executes it with SmallRye GraphQL. */
+    private CompletionStage<Reply> run(RoutingContext ctx, JsonObject params, boolean get, String mediaType) {
+        boolean legacy = mediaType.equals(JSON);
+        long started = System.nanoTime();
+        OperationPreparer.Prepared prepared;
+        try {
+            prepared = preparer.prepare(params, get);
+        } catch (Rejection r) {
+            metrics.rejected(params, r.body, started);
+            return CompletableFuture.completedFuture(new Reply(legacy ? r.legacyStatus : r.status,
+                    r.body.toString(), false));
+        }
+        if (DatabaseOutage.down()) {
+            // fail fast: no connection attempt per request while the database is out of reach
+            metrics.rejected(params, UNAVAILABLE_BODY, started);
+            return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));
+        }
+        String key = cacheKey(prepared);
+        Map<String, Object> meta = execution.metaData(ctx);
+        if (key != null && results.versionInMemory()) {
+            long version = results.version();
+            String kept = results.get(key, version);
+            if (kept != null) { // answered on the event loop: no worker, no connection
+                metrics.executed(prepared, List.of(), started);
+                return CompletableFuture.completedFuture(new Reply(200, kept, true));
             }
-            boolean get = method.equals(HttpMethod.GET);
-            JsonStructure params;
+            return onWorker(ctx, done -> executeHere(prepared, meta, key, version, legacy, started, done));
+        }
+        // Everything else runs on one worker thread per request, unordered (requests on the same event
+        // loop side by side), including the version read that PostgreSQL needs: one hop, never a
+        // database read on the event loop.
+        return onWorker(ctx, done -> {
+            long version = key == null ? -1 : results.version();
+            String kept = key == null ? null : results.get(key, version);
+            if (kept != null) {
+                metrics.executed(prepared, List.of(), started);
+                done.complete(new Reply(200, kept, true));
+            } else {
+                executeHere(prepared, meta, key, version, legacy, started, done);
+            }
+        });
+    }
+
+    /** Runs {@code work} on a worker thread within this request's context; it completes the reply. */
+    private CompletionStage<Reply> onWorker(RoutingContext ctx, Consumer<CompletableFuture<Reply>> work) {
+        CompletableFuture<Reply> done = new CompletableFuture<>();
+        ManagedContext requestContext = Arc.container().requestContext();
+        InjectableContext.ContextState state = requestContext.getState();
+        ctx.vertx().executeBlocking(() -> {
+            requestContext.activate(state);
             try {
-                params = get ? fromQueryString(ctx) : fromBody(ctx);
-            } catch (Rejection r) {
-                writer.reply(ctx, mediaType, r.status, r.body, false);
-                return;
+                work.accept(done);
+            } finally {
+                requestContext.deactivate();
             }
-            if (params instanceof JsonArray batch) {
-                runBatch(ctx, mediaType, batch);
-                return;
-            }
-            run(ctx, (JsonObject) params, get, mediaType).whenComplete((reply, failure) -> {
-                if (failure != null) {
-                    ctx.fail(failure);
-                } else {
-                    writer.reply(ctx, mediaType, reply.status(), reply.body(), get && reply.cacheable());
-                }
-            });
-        }
+            return null;
+        }, false).onFailure(done::completeExceptionally);
+        return done;
+    }
 
-        private void runBatch(RoutingContext ctx, String mediaType, JsonArray batch) {
-            if (batch.isEmpty() || batch.size() > limits.maxBatch()) {
-                writer.reply(ctx, mediaType, 400, error(limits.maxBatch() == 0 ? "Batched requests are not accepted."
-                        : "A batch holds 1 to maxBatch (" + limits.maxBatch() + ") operations; this one has "
-                                + batch.size() + ".", ApiError.BAD_REQUEST, "maxBatch", limits.maxBatch()), false);
-                return;
+    private void executeHere(OperationPreparer.Prepared prepared, Map<String, Object> meta, String key, long version,
+            boolean legacy, long started, CompletableFuture<Reply> done) {
+        execution.execute(prepared.input(), meta, (result, smallRyeText) -> {
+            String body = ResultJson.write(result);
+            if (body != null && key != null) {
+                results.put(key, version, body);
             }
-            List<CompletableFuture<Reply>> replies = new ArrayList<>();
-            for (JsonValue item : batch) {
-                if (item instanceof JsonObject op) {
-                    replies.add(run(ctx, op, false, mediaType).toCompletableFuture());
-                } else {
-                    replies.add(CompletableFuture.completedFuture(new Reply(400,
-                            error("Each operation of a batch is a JSON object.", ApiError.BAD_REQUEST, null, null)
-                                    .toString(), false)));
-                }
+            if (body == null) {
+                body = smallRyeText.get();
             }
-            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
-                if (failure != null) {
-                    ctx.fail(failure);
-                    return;
-                }
-                StringBuilder body = new StringBuilder("[");
-                for (CompletableFuture<Reply> r : replies) {
-                    body.append(body.length() > 1 ? "," : "").append(r.join().body());
-                }
-                writer.reply(ctx, mediaType, 200, body.append(']').toString(), false);
-            });
-        }
-
-        /** Checks one operation, then executes it with SmallRye GraphQL. */
-        private CompletionStage<Reply> run(RoutingContext ctx, JsonObject params, boolean get, String mediaType) {
-            boolean legacy = mediaType.equals(JSON);
-            long started = System.nanoTime();
-            OperationPreparer.Prepared prepared;
-            try {
-                prepared = preparer.prepare(params, get);
-            } catch (Rejection r) {
-                metrics.rejected(params, r.body, started);
-                return CompletableFuture.completedFuture(new Reply(legacy ? r.legacyStatus : r.status,
-                        r.body.toString(), false));
-            }
-            if (DatabaseOutage.down()) {
-                // fail fast: no connection attempt per request while the database is out of reach
-                metrics.rejected(params, UNAVAILABLE_BODY, started);
-                return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));
-            }
-            String key = cacheKey(prepared);
-            Map<String, Object> meta = getMetaData(ctx);
-            if (key != null && results.versionInMemory()) {
-                long version = results.version();
-                String kept = results.get(key, version);
-                if (kept != null) { // answered on the event loop: no worker, no connection
-                    metrics.executed(prepared, List.of(), started);
-                    return CompletableFuture.completedFuture(new Reply(200, kept, true));
-                }
-                return onWorker(ctx, done -> executeHere(prepared, meta, key, version, legacy, started, done));
-            }
-            // Everything else runs on one worker thread per request, unordered (requests on the same event
-            // loop side by side), including the version read that PostgreSQL needs: one hop, never a
-            // database read on the event loop.
-            return onWorker(ctx, done -> {
-                long version = key == null ? -1 : results.version();
-                String kept = key == null ? null : results.get(key, version);
-                if (kept != null) {
-                    metrics.executed(prepared, List.of(), started);
-                    done.complete(new Reply(200, kept, true));
-                } else {
-                    executeHere(prepared, meta, key, version, legacy, started, done);
-                }
-            });
-        }
-
-        /** Runs {@code work} on a worker thread within this request's context; it completes the reply. */
-        private CompletionStage<Reply> onWorker(RoutingContext ctx, java.util.function.Consumer<CompletableFuture<Reply>> work) {
-            CompletableFuture<Reply> done = new CompletableFuture<>();
-            ManagedContext requestContext = Arc.container().requestContext();
-            InjectableContext.ContextState state = requestContext.getState();
-            ctx.vertx().executeBlocking(() -> {
-                requestContext.activate(state);
-                try {
-                    work.accept(done);
-                } finally {
-                    requestContext.deactivate();
-                }
-                return null;
-            }, false).onFailure(done::completeExceptionally);
-            return done;
-        }
-
-        private void executeHere(OperationPreparer.Prepared prepared, Map<String, Object> meta, String key, long version,
-                boolean legacy, long started, CompletableFuture<Reply> done) {
-            getExecutionService().executeAsync(prepared.input(), meta, new ExecutionResponseWriter() {
-                @Override
-                public void write(ExecutionResponse response) {
-                    ExecutionResult result = response.getExecutionResult();
-                    String body = ResultJson.write(result);
-                    if (body != null && key != null) {
-                        results.put(key, version, body);
-                    }
-                    if (body == null) {
-                        body = response.getExecutionResultAsString();
-                    }
-                    metrics.executed(prepared, result.getErrors(), started);
-                    done.complete(Reply.ofExecution(result, body, legacy, prepared.query()));
-                }
-
-                @Override
-                public void fail(Throwable t) {
-                    done.completeExceptionally(t);
-                }
-            });
-        }
+            metrics.executed(prepared, result.getErrors(), started);
+            done.complete(Reply.ofExecution(result, body, legacy, prepared.query()));
+        }, done::completeExceptionally);
     }
 
     /**

@@ -30,7 +30,7 @@ import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
-import graphql.validation.Validator;
+import graphql.ParseAndValidate;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.smallrye.ErrorCodes;
 
@@ -151,7 +151,7 @@ class OperationPreparer {
                     null, null));
         }
         List<ValidationError> invalid = known != null ? List.of()
-                : new Validator().validateDocument(graphQLSchema, document, Locale.ENGLISH);
+                : ParseAndValidate.validate(graphQLSchema, document, Locale.ENGLISH);
         if (invalid.isEmpty() && known == null && query.length() <= 20_000) {
             validDocuments.put(query, document);
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
@@ -16,14 +15,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import app.claimgraph.actor.Actor;
-import app.claimgraph.actor.ActorRepository;
-import app.claimgraph.claim.Claim;
-import app.claimgraph.claim.ClaimRepository;
-import app.claimgraph.document.Document;
-import app.claimgraph.document.DocumentRepository;
-import app.claimgraph.relationship.Relationship;
-import app.claimgraph.relationship.RelationshipRepository;
+import io.quarkus.arc.All;
+
 import app.claimgraph.api.ApiError;
 
 /** Relay object identification: any ID this API hands out resolves here. */
@@ -33,14 +26,20 @@ public class NodeGraphQL {
     /** Most IDs one {@code nodes} call resolves; a client batching more splits the list. */
     static final int MAX_NODES = 100;
 
+    /** Every feature's loader (each feature registers its own: node/ imports none of them). */
     @Inject
-    ActorRepository actors;
-    @Inject
-    ClaimRepository claims;
-    @Inject
-    RelationshipRepository relationships;
-    @Inject
-    DocumentRepository documents;
+    @All
+    List<NodeLoader> all;
+    private volatile Map<String, NodeLoader> loaders;
+
+    private Map<String, NodeLoader> loaders() {
+        if (loaders == null) {
+            Map<String, NodeLoader> byType = new HashMap<>();
+            all.forEach(loader -> byType.put(loader.nodeType(), loader));
+            loaders = byType;
+        }
+        return loaders;
+    }
 
     @Query("node")
     @Description("The object with this global ID, whatever its type, or null if there is none.")
@@ -72,16 +71,9 @@ public class NodeGraphQL {
         }
         Map<String, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
-            switch (type) {
-                case GlobalId.ACTOR -> actors.byKeysOrRedirects(keys)
-                        .forEach((key, e) -> found.put(type + ":" + key, Actor.from(e)));
-                case GlobalId.CLAIM -> collect(found, type, claims.list("key in ?1", keys), e -> e.key, Claim::from);
-                case GlobalId.RELATIONSHIP -> collect(found, type, relationships.list("key in ?1", keys), e -> e.key,
-                        Relationship::from);
-                case GlobalId.DOCUMENT -> collect(found, type, documents.list("key in ?1", keys), e -> e.key,
-                        Document::from);
-                default -> {
-                }
+            NodeLoader loader = loaders().get(type);
+            if (loader != null) {
+                loader.nodesByKeys(keys).forEach((key, node) -> found.put(type + ":" + key, node));
             }
         });
         List<Node> result = new ArrayList<>(ids.size());
@@ -89,12 +81,5 @@ public class NodeGraphQL {
             result.add(found.get(id.type() + ":" + id.key()));
         }
         return result;
-    }
-
-    private static <E> void collect(Map<String, Node> found, String type, List<E> entities, Function<E, String> key,
-            Function<E, ? extends Node> toNode) {
-        for (E e : entities) {
-            found.put(type + ":" + key.apply(e), toNode.apply(e));
-        }
     }
 }

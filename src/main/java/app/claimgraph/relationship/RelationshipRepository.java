@@ -1,5 +1,6 @@
 package app.claimgraph.relationship;
 
+import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import app.claimgraph.paging.SqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class RelationshipRepository implements PanacheRepository<RelationshipEntity> {
+public class RelationshipRepository implements PanacheRepository<RelationshipEntity>, NodeLoader {
 
     /** Relationships of many actors at either end; the parent filter is pushed into both halves. */
     private static final String EITHER_END = "(SELECT r0.*, r0.source_id AS pid FROM relationship r0"
@@ -118,5 +119,17 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
             case SINCE -> Ordering.of("relationships.SINCE", "r.id", desc,
                     SortColumn.nullsLast("r.since", ValueType.DATE, "DATE '0001-01-01'", desc));
         };
+    }
+
+    @Override
+    public String nodeType() {
+        return GlobalId.RELATIONSHIP;
+    }
+
+    /** {@code node(id:)} for this type: one query for any number of keys. */
+    @Override
+    public Map<String, Relationship> nodesByKeys(Collection<String> keys) {
+        return list("key in ?1", keys).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.key, Relationship::from, (a, b) -> a));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import app.claimgraph.smallrye.CurrentRequest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.RoutingContext;
@@ -33,7 +33,7 @@ public class Caller {
     JWTParser parser;
 
     @Inject
-    CurrentVertxRequest request;
+    CurrentRequest request;
 
     /** The role reads require; empty (the default) makes reads public. */
     @ConfigProperty(name = "claimgraph.auth.read-role")
@@ -76,7 +76,7 @@ public class Caller {
         if (parsed) {
             return token;
         }
-        RoutingContext ctx = request.getCurrent();
+        RoutingContext ctx = request.get();
         String header = ctx == null ? null : ctx.request().getHeader("Authorization");
         if (header == null || header.isBlank()) {
             parsed = true;

@@ -13,6 +13,7 @@ import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 
 /**
  * Works around a SmallRye GraphQL defect: a batched {@code @Source List<T>} field requested under
@@ -24,7 +25,7 @@ import graphql.schema.DataFetchingEnvironment;
 final class ArgumentSplittingBatchLoader implements BatchLoaderWithContext<Object, Object> {
 
     /** Key under which SmallRye puts the DataFetchingEnvironment into each key context. */
-    private static final String DFE = "dataFetchingEnvironment";
+    private static final String DFE = BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT;
 
     private final BatchLoaderWithContext<Object, Object> delegate;
 

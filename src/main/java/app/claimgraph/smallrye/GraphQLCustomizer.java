@@ -9,6 +9,7 @@ import java.util.Map;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
 
@@ -16,7 +17,7 @@ import graphql.schema.GraphQLSchema;
  * Hooks into SmallRye GraphQL's start-up as an {@link EventingService} (registered in
  * META-INF/services; CDI events stay off, as SmallRye would otherwise fire one per resolved field,
  * which costed a third of the CPU of a nested page). It only plugs in: {@link SchemaAdjustments}
- * retypes the schema and replaces fetchers, {@link ApiInstrumentation} hooks every execution, and
+ * retypes the schema and replaces fetchers, {@link SmallRyeInstrumentation} and every {@code Instrumentation} bean hook every execution, and
  * {@link ErrorCodes} codes every error.
  */
 public class GraphQLCustomizer implements EventingService {
@@ -56,7 +57,9 @@ public class GraphQLCustomizer implements EventingService {
         if (existing != null) {
             chain.add(existing);
         }
-        chain.add(new ApiInstrumentation());
+        chain.add(new SmallRyeInstrumentation());
+        // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it
+        Arc.container().select(Instrumentation.class).forEach(chain::add);
         builder.instrumentation(new ChainedInstrumentation(chain));
     }
 }

@@ -18,8 +18,17 @@ import io.quarkus.test.junit.QuarkusTest;
  * Fails, with what to look at, when a SmallRye GraphQL or Quarkus upgrade changes what
  * SchemaAdjustments relies on: it replaces SmallRye's data fetchers by recognising their classes,
  * so every batched field (a {@code @Source List<…>} parameter in our sources) must have been
- * replaced by a BatchFetcher, and the plain properties by LeafFetchers. (The batch-context key and
- * the error texts it relies on are checked by behaviour: AliasBatchingTest, ErrorTest, ErrorSweepTest.)
+ * replaced by a BatchFetcher, and the plain properties by LeafFetchers. The rest of what smallrye/
+ * relies on fails at compile time or is checked by behaviour:
+ * <ul>
+ * <li>Quarkus's handler constructor and execution service (ExecutionRoute), SmallRye's batch-context
+ * key (ArgumentSplittingBatchLoader uses BatchLoaderHelper's constant): compile errors;</li>
+ * <li>each alias of a batched field gets its own arguments: AliasBatchingTest;</li>
+ * <li>the error shapes and texts ErrorCodes maps: ErrorTest and ErrorSweepTest (a code per case,
+ * INTERNAL never);</li>
+ * <li>SmallRye's WebSocket route before the endpoint's (order -99): SubscriptionTest;</li>
+ * <li>that nothing else reaches these internals: ArchitectureTest.</li>
+ * </ul>
  */
 @QuarkusTest
 class UpgradeCanaryTest {

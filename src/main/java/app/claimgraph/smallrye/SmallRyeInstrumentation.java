@@ -1,0 +1,64 @@
+package app.claimgraph.smallrye;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+
+import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+
+import graphql.ErrorType;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import app.claimgraph.api.ApiError;
+
+/**
+ * Per-request hooks into graphql-java that depend on how SmallRye works: its batch loaders split by
+ * arguments ({@link ArgumentSplittingBatchLoader}), and an {@code extensions.code} on every error
+ * ({@link ErrorCodes}, which knows SmallRye's and graphql-java's error shapes).
+ */
+final class SmallRyeInstrumentation extends SimplePerformantInstrumentation {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        DataLoaderRegistry registry = input.getDataLoaderRegistry();
+        for (Map.Entry<String, DataLoader<?, ?>> e : Map.copyOf(registry.getDataLoadersMap()).entrySet()) {
+            if (e.getValue().getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn
+                    && !(fn instanceof ArgumentSplittingBatchLoader)) {
+                registry.register(e.getKey(), DataLoaderFactory.newDataLoader(e.getKey(),
+                        new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn),
+                        e.getValue().getOptions()));
+            }
+        }
+        return input;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = new ArrayList<>();
+        for (GraphQLError error : result.getErrors()) {
+            errors.add(ErrorCodes.withCode(error));
+        }
+        boolean clientError = errors.stream()
+                .anyMatch(e -> ApiError.BAD_USER_INPUT.equals(e.getExtensions().get("code")));
+        if (clientError) {
+            // A rejected argument leaves its non-null field empty; that follow-on error says nothing more.
+            errors.removeIf(e -> e.getErrorType() == ErrorType.NullValueInNonNullableField);
+        }
+        return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+}
