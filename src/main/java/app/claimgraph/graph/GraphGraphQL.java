@@ -22,8 +22,6 @@ import org.eclipse.microprofile.graphql.Source;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorEntity;
 import app.claimgraph.actor.ActorRepository;
-import app.claimgraph.graph.GraphRepository.EdgeFilter;
-import app.claimgraph.graph.GraphRepository.Reached;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.relationship.Relationship;

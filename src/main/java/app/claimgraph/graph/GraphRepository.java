@@ -15,8 +15,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 
-import app.claimgraph.relationship.RelationshipStatus;
-import app.claimgraph.relationship.RelationshipType;
 
 /**
  * Traversals in SQL. Breadth-first levels are built one INSERT ... SELECT per hop into
@@ -35,27 +33,6 @@ public class GraphRepository {
 
     @Inject
     TransactionManager transactions;
-
-    /** Which relationships a traversal may follow. */
-    public record EdgeFilter(List<RelationshipType> types, List<RelationshipStatus> statuses) {
-
-        String sql(String alias, Map<String, Object> params) {
-            StringBuilder sb = new StringBuilder("1 = 1");
-            if (types != null && !types.isEmpty()) {
-                params.put("types", types.stream().map(Enum::name).toList());
-                sb.append(" AND ").append(alias).append(".rel_type IN (:types)");
-            }
-            if (statuses != null && !statuses.isEmpty()) {
-                params.put("statuses", statuses.stream().map(Enum::name).toList());
-                sb.append(" AND ").append(alias).append(".status IN (:statuses)");
-            }
-            return sb.toString();
-        }
-    }
-
-    /** Reached actor of a neighbourhood: root, actor, hops. */
-    public record Reached(long root, long actor, int depth) {
-    }
 
     /**
      * Actors within {@code depth} hops of each root (either direction), nearest first; expansion
