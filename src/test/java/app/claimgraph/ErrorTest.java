@@ -100,6 +100,42 @@ class ErrorTest {
         noLeak(u);
     }
 
+    /**
+     * The schema marks what an ingest requires (String!, [T!]): a missing value is refused before
+     * anything runs, still as BAD_USER_INPUT naming the field, and nothing is written.
+     */
+    @Test
+    void missingRequiredInputValuesAreBadUserInput() {
+        String ingest = "mutation($in: DocumentInput!) { ingestDocument(input: $in) { outcome } }";
+        int before = Gql.ok("{ documents { totalCount } }").getInt("data.documents.totalCount");
+        JsonPath noText = Gql.post(Tokens.editor(), ingest, vars("in", Map.of("title", "No text")));
+        missing(noText, "text");
+        Map<String, Object> claim = new java.util.HashMap<>(Map.of("ref", "c1", "type", "STATEMENT", "status", "ASSERTED",
+                "evidence", List.of(Map.of("start", 0, "end", 4, "text", "Some"))));
+        JsonPath noClaimText = Gql.post(Tokens.editor(), ingest,
+                vars("in", Map.of("title", "T", "text", "Some text.", "claims", List.of(claim))));
+        missing(noClaimText, "text");
+        List<Object> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        JsonPath nullItem = Gql.post(Tokens.editor(), ingest,
+                vars("in", Map.of("title", "T", "text", "Some text.", "claims", withNull)));
+        assertEquals("BAD_USER_INPUT", nullItem.getString("errors[0].extensions.code"), nullItem::prettify);
+        assertTrue(nullItem.getString("errors[0].message").contains("ClaimInput!"), nullItem.getString("errors[0].message"));
+        noLeak(nullItem);
+        JsonPath inline = Gql.post(Tokens.editor(),
+                "mutation { ingestDocument(input: {text: \"Some text.\"}) { outcome } }", Map.of());
+        missing(inline, "title");
+        assertEquals(before, Gql.ok("{ documents { totalCount } }").getInt("data.documents.totalCount"),
+                "nothing is written");
+    }
+
+    private static void missing(JsonPath r, String field) {
+        assertNull(r.get("data.ingestDocument"), r::prettify);
+        assertEquals("BAD_USER_INPUT", r.getString("errors[0].extensions.code"), r::prettify);
+        assertTrue(r.getString("errors[0].message").contains(field), r.getString("errors[0].message"));
+        noLeak(r);
+    }
+
     private static void badInput(JsonPath r, String argument) {
         List<Map<String, Object>> errors = r.getList("errors");
         assertFalse(errors == null || errors.isEmpty(), "expected an error");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -16,6 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class ActorInput {
 
     @Description("Key of this actor inside the input, used by claims and relationships.")
+    @NonNull
     public String ref;
 
     @Id
@@ -32,7 +34,7 @@ public class ActorInput {
     public String countryCode;
 
     @Description("Other names, including capitals used for governments.")
-    public List<String> aliases = new ArrayList<>();
+    public List<@NonNull String> aliases = new ArrayList<>();
 
     @Description("Who the actor is, in a sentence or two.")
     public String description;

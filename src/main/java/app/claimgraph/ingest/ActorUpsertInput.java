@@ -3,6 +3,7 @@ package app.claimgraph.ingest;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -28,7 +29,7 @@ public class ActorUpsertInput {
     public String countryCode;
 
     @Description("Replaces the aliases when given.")
-    public List<String> aliases;
+    public List<@NonNull String> aliases;
 
     @Description("Who the actor is.")
     public String description;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Input;
 
 import app.claimgraph.claim.ClaimStatus;
@@ -18,28 +19,32 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class ClaimInput {
 
     @Description("Key of this claim inside its document; stable across re-ingestion of a changed version.")
+    @NonNull
     public String ref;
 
     @Description("A neutral one-sentence statement of what is asserted.")
+    @NonNull
     public String text;
 
     @Description("The verbatim words, when a direct quotation.")
     public String quote;
 
     @Description("The speech act.")
+    @NonNull
     public ClaimType type;
 
     @Description("The verdict.")
+    @NonNull
     public ClaimStatus status;
 
     @Description("`ref` of the actor asserting it; omit when the text gives nobody.")
     public String claimant;
 
     @Description("`ref`s of the relaying actors, outermost first.")
-    public List<String> reportedBy = new ArrayList<>();
+    public List<@NonNull String> reportedBy = new ArrayList<>();
 
     @Description("`ref`s of the actors it is about.")
-    public List<String> subjects = new ArrayList<>();
+    public List<@NonNull String> subjects = new ArrayList<>();
 
     @Description("When it was asserted, if the text says.")
     public LocalDate statedOn;
@@ -54,11 +59,12 @@ public class ClaimInput {
     public Double confidence;
 
     @Description("The spans of the text that support it (at least one).")
-    public List<SpanInput> evidence = new ArrayList<>();
+    @NonNull
+    public List<@NonNull SpanInput> evidence = new ArrayList<>();
 
     @Description("Claims this one disputes: `ref`s of claims in this input, or IDs of stored claims.")
-    public List<String> contradicts = new ArrayList<>();
+    public List<@NonNull String> contradicts = new ArrayList<>();
 
     @Description("Claims this one supports: `ref`s of claims in this input, or IDs of stored claims.")
-    public List<String> corroborates = new ArrayList<>();
+    public List<@NonNull String> corroborates = new ArrayList<>();
 }

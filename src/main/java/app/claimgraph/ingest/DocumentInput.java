@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -19,6 +20,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class DocumentInput {
 
     @Description("Headline or title.")
+    @NonNull
     public String title;
 
     @Description("Where it was published; the document's identity when given (otherwise its text is).")
@@ -34,14 +36,15 @@ public class DocumentInput {
     public String publisher;
 
     @Description("The full text; evidence offsets index into it.")
+    @NonNull
     public String text;
 
     @Description("Actors named or implied by the document.")
-    public List<ActorInput> actors = new ArrayList<>();
+    public List<@NonNull ActorInput> actors = new ArrayList<>();
 
     @Description("Claims made in the document.")
-    public List<ClaimInput> claims = new ArrayList<>();
+    public List<@NonNull ClaimInput> claims = new ArrayList<>();
 
     @Description("Relationships between actors that the claims support.")
-    public List<RelationshipInput> relationships = new ArrayList<>();
+    public List<@NonNull RelationshipInput> relationships = new ArrayList<>();
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Input;
 
 import app.claimgraph.relationship.RelationshipStatus;
@@ -17,15 +18,19 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class RelationshipInput {
 
     @Description("`ref` of the source actor.")
+    @NonNull
     public String source;
 
     @Description("`ref` of the target actor.")
+    @NonNull
     public String target;
 
     @Description("How the source stands toward the target.")
+    @NonNull
     public RelationshipType type;
 
     @Description("Whether it holds.")
+    @NonNull
     public RelationshipStatus status;
 
     @Description("Since when, if known.")
@@ -38,5 +43,6 @@ public class RelationshipInput {
     public String description;
 
     @Description("`ref`s of the claims of this document that support it (at least one).")
-    public List<String> evidence = new ArrayList<>();
+    @NonNull
+    public List<@NonNull String> evidence = new ArrayList<>();
 }

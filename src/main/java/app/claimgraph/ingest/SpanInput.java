@@ -1,6 +1,7 @@
 package app.claimgraph.ingest;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -17,5 +18,6 @@ public class SpanInput {
     public int end;
 
     @Description("The exact characters between `start` and `end` (checked).")
+    @NonNull
     public String text;
 }
