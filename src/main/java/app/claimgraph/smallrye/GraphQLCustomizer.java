@@ -42,7 +42,7 @@ public class GraphQLCustomizer implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         SchemaAdjustments.apply(builder, sourceOperations);
-        return builder;
+        return SchemaAdjustments.withNonNullListItems(builder);
     }
 
     @Override
