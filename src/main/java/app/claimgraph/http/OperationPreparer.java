@@ -9,6 +9,7 @@ import static app.claimgraph.http.RequestDecoder.string;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -42,12 +43,9 @@ import app.claimgraph.smallrye.ErrorCodes;
 @ApplicationScoped
 class OperationPreparer {
 
-    @Inject
-    ApiLimits limits;
-    @Inject
-    PersistedDocuments documents;
-    @Inject
-    Instance<GraphQLSchema> schema;
+    private final ApiLimits limits;
+    private final PersistedDocuments documents;
+    private final Supplier<GraphQLSchema> schema;
 
     private volatile ParserOptions parserOptions;
     /**
@@ -57,6 +55,18 @@ class OperationPreparer {
      * ingest payloads) are not kept.
      */
     private final Map<String, Document> validDocuments = Lru.of(2000);
+
+    @Inject
+    OperationPreparer(ApiLimits limits, PersistedDocuments documents, Instance<GraphQLSchema> schema) {
+        this(limits, documents, schema::get);
+    }
+
+    /** A preparer on its own, for unit tests: the schema and the limits are all it needs. */
+    OperationPreparer(ApiLimits limits, PersistedDocuments documents, Supplier<GraphQLSchema> schema) {
+        this.limits = limits;
+        this.documents = documents;
+        this.schema = schema;
+    }
 
     /** The parser's bounds (tokens, characters), which SmallRye's own parse must share. */
     ParserOptions parserOptions() {
