@@ -109,10 +109,11 @@ class RestartIT {
     void productionRefusesToStartWithTheDevelopmentKey() throws Exception {
         Path dir = Files.createTempDirectory("claimgraph-devkey");
         Path out = Files.createTempFile("claimgraph-devkey", ".log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + freePort(),
+        List<String> command = PackagedApp.java();
+        command.addAll(List.of("-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + freePort(),
                 "-Dmp.jwt.verify.publickey.location=dev/jwt-public.pem",
-                "-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar"))
+                "-jar", System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar")));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the start should fail, not hang");
         assertTrue(p.exitValue() != 0, "exit code");

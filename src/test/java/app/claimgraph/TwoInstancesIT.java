@@ -160,8 +160,8 @@ class TwoInstancesIT {
     private Path launch(int port, Path publicKey, String... properties) throws IOException {
         String url = url("instances");
         Path log = Files.createTempFile("claimgraph-instance-" + port, ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.datasource.jdbc.url=" + url,
+        List<String> command = PackagedApp.java();
+        command.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + url,
                 "-Dquarkus.datasource.username=" + System.getProperty("claimgraph.test.db.user", "postgres"),
                 "-Dquarkus.datasource.password=" + System.getProperty("claimgraph.test.db.password", ""),
                 "-Dmp.jwt.verify.publickey.location=" + publicKey, "-Dquarkus.http.port=" + port));
