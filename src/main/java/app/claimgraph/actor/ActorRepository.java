@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 
 import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.IdChunks;
@@ -24,7 +25,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class ActorRepository implements PanacheRepository<ActorEntity>, NodeLoader {
+public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     public Optional<ActorEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
@@ -166,16 +167,13 @@ public class ActorRepository implements PanacheRepository<ActorEntity>, NodeLoad
         return out;
     }
 
-    @Override
-    public String nodeType() {
-        return GlobalId.ACTOR;
-    }
-
-    /** {@code node(id:)} for this type: one query for any number of keys. */
-    @Override
-    public Map<String, Actor> nodesByKeys(Collection<String> keys) {
-        Map<String, Actor> nodes = new java.util.LinkedHashMap<>();
-        byKeysOrRedirects(keys).forEach((key, e) -> nodes.put(key, Actor.from(e)));
-        return nodes;
+    /** {@code node(id:)} for actors (a merged actor's key finds the actor it was merged into). */
+    @Produces
+    NodeLoader nodes() {
+        return new NodeLoader(GlobalId.ACTOR, keys -> {
+            Map<String, Actor> nodes = new java.util.LinkedHashMap<>();
+            byKeysOrRedirects(keys).forEach((key, e) -> nodes.put(key, Actor.from(e)));
+            return nodes;
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.api.ApiError;
@@ -25,7 +26,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class ClaimRepository implements PanacheRepository<ClaimEntity>, NodeLoader {
+public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** Whose list of claims a nested connection is. */
     public enum Parent {
@@ -159,15 +160,9 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity>, NodeLoad
         };
     }
 
-    @Override
-    public String nodeType() {
-        return GlobalId.CLAIM;
-    }
-
     /** {@code node(id:)} for this type: one query for any number of keys. */
-    @Override
-    public Map<String, Claim> nodesByKeys(Collection<String> keys) {
-        return list("key in ?1", keys).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.key, Claim::from, (a, b) -> a));
+    @Produces
+    NodeLoader nodes() {
+        return new NodeLoader(GlobalId.CLAIM, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Claim::from));
     }
 }

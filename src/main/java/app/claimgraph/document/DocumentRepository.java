@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.api.ApiError;
@@ -23,7 +24,7 @@ import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class DocumentRepository implements PanacheRepository<DocumentEntity>, NodeLoader {
+public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
     public Optional<DocumentEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
@@ -78,15 +79,9 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity>, No
         };
     }
 
-    @Override
-    public String nodeType() {
-        return GlobalId.DOCUMENT;
-    }
-
     /** {@code node(id:)} for this type: one query for any number of keys. */
-    @Override
-    public Map<String, Document> nodesByKeys(Collection<String> keys) {
-        return list("key in ?1", keys).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.key, Document::from, (a, b) -> a));
+    @Produces
+    NodeLoader nodes() {
+        return new NodeLoader(GlobalId.DOCUMENT, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Document::from));
     }
 }

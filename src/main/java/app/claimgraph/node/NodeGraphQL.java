@@ -35,7 +35,7 @@ public class NodeGraphQL {
     private Map<String, NodeLoader> loaders() {
         if (loaders == null) {
             Map<String, NodeLoader> byType = new HashMap<>();
-            all.forEach(loader -> byType.put(loader.nodeType(), loader));
+            all.forEach(loader -> byType.put(loader.type(), loader));
             loaders = byType;
         }
         return loaders;
@@ -73,7 +73,7 @@ public class NodeGraphQL {
         keysByType.forEach((type, keys) -> {
             NodeLoader loader = loaders().get(type);
             if (loader != null) {
-                loader.nodesByKeys(keys).forEach((key, node) -> found.put(type + ":" + key, node));
+                loader.load().apply(keys).forEach((key, node) -> found.put(type + ":" + key, node));
             }
         });
         List<Node> result = new ArrayList<>(ids.size());

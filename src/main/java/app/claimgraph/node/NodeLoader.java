@@ -1,17 +1,23 @@
 package app.claimgraph.node;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * How {@code node(id:)} reaches a feature without importing it: each feature's repository loads its
- * own type's nodes, and {@link NodeGraphQL} finds them all through CDI.
+ * How {@code node(id:)} reaches a feature without importing it: each feature produces the loader of
+ * its own type (a CDI producer next to its repository), and {@link NodeGraphQL} finds them all.
+ *
+ * @param type the GraphQL type name it serves, as in {@link GlobalId#type()}
+ * @param load the nodes with these natural keys, by key, in one query; a key that matches nothing is absent
  */
-public interface NodeLoader {
+public record NodeLoader(String type, Function<Collection<String>, Map<String, ? extends Node>> load) {
 
-    /** The GraphQL type name this loader serves, as in {@link GlobalId#type()}. */
-    String nodeType();
-
-    /** The nodes with these natural keys, by key, in one query; a key that matches nothing is absent. */
-    Map<String, ? extends Node> nodesByKeys(Collection<String> keys);
+    /** The nodes of {@code entities}, by natural key. */
+    public static <E, N extends Node> Map<String, N> byKey(List<E> entities, Function<E, String> key,
+            Function<E, N> node) {
+        return entities.stream().collect(Collectors.toMap(key, node, (a, b) -> a));
+    }
 }

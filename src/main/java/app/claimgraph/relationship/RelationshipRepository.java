@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.api.ApiError;
@@ -23,7 +24,7 @@ import app.claimgraph.paging.SqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
-public class RelationshipRepository implements PanacheRepository<RelationshipEntity>, NodeLoader {
+public class RelationshipRepository implements PanacheRepository<RelationshipEntity> {
 
     /** Relationships of many actors at either end; the parent filter is pushed into both halves. */
     private static final String EITHER_END = "(SELECT r0.*, r0.source_id AS pid FROM relationship r0"
@@ -121,15 +122,9 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
         };
     }
 
-    @Override
-    public String nodeType() {
-        return GlobalId.RELATIONSHIP;
-    }
-
     /** {@code node(id:)} for this type: one query for any number of keys. */
-    @Override
-    public Map<String, Relationship> nodesByKeys(Collection<String> keys) {
-        return list("key in ?1", keys).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.key, Relationship::from, (a, b) -> a));
+    @Produces
+    NodeLoader nodes() {
+        return new NodeLoader(GlobalId.RELATIONSHIP, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Relationship::from));
     }
 }
