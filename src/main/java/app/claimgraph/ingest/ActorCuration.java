@@ -58,31 +58,7 @@ public class ActorCuration {
         List<Problem> problems = new ArrayList<>();
         ActorEntity existing = in.id == null ? null : resolver.existing(in.id, "input.id", problems);
         ActorEntity parent = in.parent == null ? null : resolver.existing(in.parent, "input.parent", problems);
-        if (in.id == null) {
-            if (in.name == null || in.name.isBlank()) {
-                problems.add(new Problem("input.name", "Give a name to create or find an actor, or give its id."));
-            }
-            if (in.kind == null) {
-                problems.add(new Problem("input.kind", "Give the kind to create or find an actor, or give its id."));
-            }
-        } else if (in.name != null && in.name.isBlank()) {
-            problems.add(new Problem("input.name", "A name cannot be blank; leave it out to keep the current one."));
-        }
-        if (in.countryCode != null && !in.countryCode.matches("[A-Za-z]{3}")) {
-            problems.add(new Problem("input.countryCode", "'" + in.countryCode + "' is not an ISO 3166-1 alpha-3 code."));
-        }
-        CurationService.check(problems, "input.name", in.name, InputValidator.MAX_SHORT);
-        CurationService.check(problems, "input.description", in.description, InputValidator.MAX_SENTENCE);
-        if (in.aliases != null) {
-            for (int i = 0; i < in.aliases.size(); i++) {
-                String a = in.aliases.get(i);
-                if (a == null || a.isBlank()) {
-                    problems.add(new Problem("input.aliases[" + i + "]", "Must not be empty."));
-                } else {
-                    CurationService.check(problems, "input.aliases[" + i + "]", a, InputValidator.MAX_SHORT);
-                }
-            }
-        }
+        problems.addAll(InputValidator.validate(in));
         if (existing != null && parent != null && existing.id.equals(parent.id)) {
             problems.add(new Problem("input.parent", "An actor cannot be its own parent."));
         }

@@ -69,7 +69,7 @@ public class CurationService {
         } catch (ApiError e) {
             problems.add(new Problem("id", e.getMessage()));
         }
-        check(problems, "note", note, 2_000);
+        problems.addAll(InputValidator.validateNote("note", note));
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
@@ -94,13 +94,7 @@ public class CurationService {
         } catch (ApiError e) {
             problems.add(new Problem("id", e.getMessage()));
         }
-        if (in.since != null && Boolean.TRUE.equals(in.clearSince)) {
-            problems.add(new Problem("input.clearSince", "Give a new 'since' or clear it, not both."));
-        }
-        if (in.until != null && Boolean.TRUE.equals(in.clearUntil)) {
-            problems.add(new Problem("input.clearUntil", "Give a new 'until' or clear it, not both."));
-        }
-        check(problems, "input.note", in.note, 2_000);
+        problems.addAll(InputValidator.validate(in));
         if (r != null && problems.isEmpty()) {
             LocalDate since = Boolean.TRUE.equals(in.clearSince) ? null : in.since != null ? in.since : r.since;
             LocalDate until = Boolean.TRUE.equals(in.clearUntil) ? null : in.until != null ? in.until : r.until;
@@ -202,12 +196,6 @@ public class CurationService {
         changes.record(by, GlobalId.DOCUMENT, d.key, ChangeAction.DELETED, Map.of("title", d.title), null, null);
         documents.delete(d);
         return removed;
-    }
-
-    static void check(List<Problem> problems, String path, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new Problem(path, "Too long: " + value.length() + " characters, at most " + max + "."));
-        }
     }
 
     /** The fields that differ, from one side. */

@@ -47,4 +47,24 @@ public class DocumentInput {
 
     @Description("Relationships between actors that the claims support.")
     public List<@NonNull RelationshipInput> relationships = new ArrayList<>();
+
+    /** Omitted lists (null from GraphQL or JSON) become empty ones. */
+    void fillOmittedLists() {
+        actors = orEmpty(actors);
+        claims = orEmpty(claims);
+        relationships = orEmpty(relationships);
+        actors.forEach(a -> a.aliases = orEmpty(a.aliases));
+        for (ClaimInput c : claims) {
+            c.reportedBy = orEmpty(c.reportedBy);
+            c.subjects = orEmpty(c.subjects);
+            c.evidence = orEmpty(c.evidence);
+            c.contradicts = orEmpty(c.contradicts);
+            c.corroborates = orEmpty(c.corroborates);
+        }
+        relationships.forEach(r -> r.evidence = orEmpty(r.evidence));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
 }

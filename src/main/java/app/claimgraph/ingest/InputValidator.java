@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a {@link DocumentInput} before anything is written, and reports all problems at once,
- * each with its path and what to change. Pure logic: no database.
+ * Checks the inputs of the writes (a {@link DocumentInput}, an {@link ActorUpsertInput}, the notes of
+ * the curation mutations) before anything is written, and reports all problems at once, each with
+ * its path and what to change. Pure logic: no database (whether an ID exists is the writer's check).
  */
 public final class InputValidator {
 
     public static final int MAX_TEXT = 1_000_000;
     public static final int MAX_SHORT = 500;
     public static final int MAX_SENTENCE = 4_000;
+    public static final int MAX_NOTE = 2_000;
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -21,30 +23,54 @@ public final class InputValidator {
     }
 
     public static List<Problem> validate(DocumentInput in) {
-        normalize(in);
+        in.fillOmittedLists();
         InputValidator v = new InputValidator();
         v.check(in);
         return v.problems;
     }
 
-    /** Omitted lists (null from GraphQL or JSON) become empty ones. */
-    static void normalize(DocumentInput in) {
-        in.actors = orEmpty(in.actors);
-        in.claims = orEmpty(in.claims);
-        in.relationships = orEmpty(in.relationships);
-        in.actors.forEach(a -> a.aliases = orEmpty(a.aliases));
-        for (ClaimInput c : in.claims) {
-            c.reportedBy = orEmpty(c.reportedBy);
-            c.subjects = orEmpty(c.subjects);
-            c.evidence = orEmpty(c.evidence);
-            c.contradicts = orEmpty(c.contradicts);
-            c.corroborates = orEmpty(c.corroborates);
+    /** An actor to create (no id: name and kind needed) or to update (id: what is given changes). */
+    public static List<Problem> validate(ActorUpsertInput in) {
+        InputValidator v = new InputValidator();
+        if (in.id == null) {
+            if (in.name == null || in.name.isBlank()) {
+                v.problem("input.name", "Give a name to create or find an actor, or give its id.");
+            }
+            if (in.kind == null) {
+                v.problem("input.kind", "Give the kind to create or find an actor, or give its id.");
+            }
+        } else if (in.name != null && in.name.isBlank()) {
+            v.problem("input.name", "A name cannot be blank; leave it out to keep the current one.");
         }
-        in.relationships.forEach(r -> r.evidence = orEmpty(r.evidence));
+        v.countryCode("input.countryCode", in.countryCode);
+        v.optional("input.name", in.name, MAX_SHORT);
+        v.optional("input.description", in.description, MAX_SENTENCE);
+        if (in.aliases != null) {
+            for (int i = 0; i < in.aliases.size(); i++) {
+                v.required("input.aliases[" + i + "]", in.aliases.get(i), MAX_SHORT);
+            }
+        }
+        return v.problems;
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? new ArrayList<>() : list;
+    /** New dates for a relationship: each one given or cleared, not both (the order is checked with the stored dates). */
+    public static List<Problem> validate(RelationshipUpdateInput in) {
+        InputValidator v = new InputValidator();
+        if (in.since != null && Boolean.TRUE.equals(in.clearSince)) {
+            v.problem("input.clearSince", "Give a new 'since' or clear it, not both.");
+        }
+        if (in.until != null && Boolean.TRUE.equals(in.clearUntil)) {
+            v.problem("input.clearUntil", "Give a new 'until' or clear it, not both.");
+        }
+        v.optional("input.note", in.note, MAX_NOTE);
+        return v.problems;
+    }
+
+    /** A free-text note of a curation mutation (at most 2,000 characters). */
+    public static List<Problem> validateNote(String path, String note) {
+        InputValidator v = new InputValidator();
+        v.optional(path, note, MAX_NOTE);
+        return v.problems;
     }
 
     private void problem(String path, String message) {
@@ -78,9 +104,7 @@ public final class InputValidator {
                     problem(p + ".kind", "Give the actor's kind (STATE, PERSON, MEDIA …) or the id of an existing actor.");
                 }
             }
-            if (a.countryCode != null && !a.countryCode.matches("[A-Za-z]{3}")) {
-                problem(p + ".countryCode", "'" + a.countryCode + "' is not an ISO 3166-1 alpha-3 code (e.g. GBR).");
-            }
+            countryCode(p + ".countryCode", a.countryCode);
             optional(p + ".description", a.description, MAX_SENTENCE);
             for (int j = 0; j < a.aliases.size(); j++) {
                 required(p + ".aliases[" + j + "]", a.aliases.get(j), MAX_SHORT);
@@ -232,6 +256,12 @@ public final class InputValidator {
             if (ref(known, path + "[" + j + "]", refs.get(j), what) && !seen.add(refs.get(j))) {
                 problem(path + "[" + j + "]", "'" + refs.get(j) + "' is listed twice.");
             }
+        }
+    }
+
+    private void countryCode(String path, String code) {
+        if (code != null && !code.matches("[A-Za-z]{3}")) {
+            problem(path, "'" + code + "' is not an ISO 3166-1 alpha-3 code (e.g. GBR).");
         }
     }
 

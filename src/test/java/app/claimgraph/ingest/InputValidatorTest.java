@@ -36,6 +36,30 @@ class InputValidatorTest {
     }
 
     @Test
+    void anActorUpsertIsCheckedInTheSamePlace() {
+        ActorUpsertInput create = new ActorUpsertInput();
+        create.countryCode = "GB";
+        create.aliases = List.of("UK", " ");
+        assertEquals(List.of("input.name", "input.kind", "input.countryCode", "input.aliases[1]"),
+                InputValidator.validate(create).stream().map(Problem::path).toList());
+        ActorUpsertInput update = new ActorUpsertInput();
+        update.id = "QWN0b3I6eA";
+        assertEquals(List.of(), InputValidator.validate(update), "an update may change nothing but what it gives");
+        update.name = "";
+        assertEquals(List.of("input.name"), InputValidator.validate(update).stream().map(Problem::path).toList());
+    }
+
+    @Test
+    void aRelationshipDateIsGivenOrClearedNotBoth() {
+        RelationshipUpdateInput in = new RelationshipUpdateInput();
+        in.since = java.time.LocalDate.of(2025, 1, 1);
+        in.clearSince = true;
+        in.note = "x".repeat(InputValidator.MAX_NOTE + 1);
+        assertEquals(List.of("input.clearSince", "input.note"),
+                InputValidator.validate(in).stream().map(Problem::path).toList());
+    }
+
+    @Test
     void allProblemsAreReportedTogether() {
         DocumentInput in = input();
         in.claims.get(0).evidence.get(0).end = 9999;
