@@ -40,10 +40,3 @@ import type { StoreReportMutationVariables } from './__generated__/operations';
 export const codegenComplete: StoreReportMutationVariables = { input: complete };
 // @ts-expect-error typescript-operations: DocumentInput.text is required
 export const codegenNoText: StoreReportMutationVariables = { input: { title: 'T' } };
-
-// Optional list arguments take non-null items: Actor.relationships(statuses: [RelationshipStatus!]).
-import type { ActorRelationshipsArgs } from './__generated__/types';
-export const anyStatus: ActorRelationshipsArgs = {};
-export const someStatuses: ActorRelationshipsArgs = { statuses: ['ACTIVE'] };
-// @ts-expect-error list argument items are non-null
-export const nullStatus: ActorRelationshipsArgs = { statuses: [null] };

@@ -127,12 +127,6 @@ class ErrorTest {
         missing(inline, "title");
         assertEquals(before, Gql.ok("{ documents { totalCount } }").getInt("data.documents.totalCount"),
                 "nothing is written");
-        // list arguments take no null item ([SearchType!]), while the list itself stays optional
-        JsonPath nullArgItem = post("{ search(query: \"iran\", types: [ACTOR, null]) { edges { cursor } } }");
-        assertEquals("BAD_USER_INPUT", nullArgItem.getString("errors[0].extensions.code"), nullArgItem::prettify);
-        assertTrue(nullArgItem.getString("errors[0].message").contains("types"), nullArgItem.getString("errors[0].message"));
-        noLeak(nullArgItem);
-        assertNull(Gql.ok("{ search(query: \"iran\") { edges { cursor } } }").get("errors"));
     }
 
     private static void missing(JsonPath r, String field) {

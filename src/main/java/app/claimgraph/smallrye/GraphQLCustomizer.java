@@ -42,7 +42,7 @@ public class GraphQLCustomizer implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         SchemaAdjustments.apply(builder, sourceOperations);
-        return SchemaAdjustments.withNonNullListItems(builder);
+        return builder;
     }
 
     @Override

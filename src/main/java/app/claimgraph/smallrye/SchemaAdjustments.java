@@ -115,31 +115,6 @@ final class SchemaAdjustments {
                 || type instanceof graphql.schema.GraphQLUnionType;
     }
 
-    /**
-     * Optional list arguments ({@code types: [RelationshipType]}) take non-null items
-     * ({@code [RelationshipType!]}): a null item never means anything here, and code generators then
-     * type the items as required. SmallRye cannot declare it: {@code List<@NonNull T>} on a parameter
-     * makes the list itself non-null too ({@code [T!]!}), which would make the filter mandatory.
-     */
-    static GraphQLSchema.Builder withNonNullListItems(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        GraphQLSchema retyped = graphql.schema.SchemaTransformer.transformSchema(schema,
-                new graphql.schema.GraphQLTypeVisitorStub() {
-                    @Override
-                    public graphql.util.TraversalControl visitGraphQLArgument(GraphQLArgument argument,
-                            graphql.util.TraverserContext<graphql.schema.GraphQLSchemaElement> context) {
-                        if (argument.getType() instanceof GraphQLList list
-                                && !(list.getWrappedType() instanceof GraphQLNonNull)) {
-                            GraphQLArgument nonNullItems = argument.transform(a -> a.type(GraphQLList.list(
-                                    GraphQLNonNull.nonNull(list.getWrappedType()))));
-                            return graphql.util.TreeTransformerUtil.changeNode(context, nonNullItems);
-                        }
-                        return graphql.util.TraversalControl.CONTINUE;
-                    }
-                });
-        return GraphQLSchema.newSchema(retyped);
-    }
-
     /** Retypes a list-of-IDs argument to [ID!]! (declared in Java as a list of strings). */
     private static GraphQLObjectType asIdList(GraphQLObjectType type, String field, String argument) {
         GraphQLFieldDefinition f = type.getFieldDefinition(field);
