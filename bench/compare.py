@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Side by side, interleaved: PostGraphile 4 on PostgreSQL, Claimgraph on the same PostgreSQL tables,
+and Claimgraph on H2 holding the same generated graph. Equivalent queries per scenario; each server
+answers its own form once first, and the number of values in the answers must agree. Then wrk
+(bench/wrk/graphql.lua) per scenario and client count, the three servers in turn, and one Markdown table:
+requests/s, p50, p99 and the ratio to PostGraphile. Driven by bench/compare.sh.
+
+  bench/compare.py --postgraphile http://localhost:15000 --pg http://localhost:15001 --h2 http://localhost:15002 --out F
+"""
+import argparse, base64, json, os, sys, urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import scenarios as S  # noqa: E402  (its wrk runner)
+
+S.prepared_statements = lambda url: 0.0  # PostGraphile has no Hibernate counter: SQL per request is not compared
+
+
+def post(url, query, variables=None):
+    body = json.dumps({"query": query, "variables": variables or {}}).encode()
+    req = urllib.request.Request(url + "/graphql", body, {"Content-Type": "application/json", "Accept": "application/json"})
+    with urllib.request.urlopen(req, timeout=300) as r:
+        out = json.loads(r.read())
+    if out.get("errors"):
+        raise SystemExit(f"{url}: query failed: {out['errors']}\n{query}")
+    return out["data"]
+
+
+def values(data):
+    """How many scalar values (nulls included) an answer carries."""
+    if isinstance(data, dict):
+        return sum(values(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(values(v) for v in data)
+    return 1
+
+
+CG_ACTOR_PAGE = """query ActorPage { actors(first: 20, orderBy: {field: NAME, direction: ASC}) { nodes { id name kind
+  claimsMade(first: 10) { nodes { id text status claimant { name } subjects { name }
+    relationships { type target { name } } } } } } }"""
+PG_ACTOR_PAGE = """query ActorPage { allActors(first: 20, orderBy: [NAME_NORM_ASC, ID_ASC]) { nodes { nodeId name kind
+  claimsByClaimantId(first: 10, orderBy: [DOCUMENT_ID_ASC, POSITION_ASC, ID_ASC]) { nodes { nodeId text status
+    actorByClaimantId { name } claimSubjectsByClaimId(orderBy: POSITION_ASC) { nodes { actorByActorId { name } } }
+    relationshipEvidencesByClaimId { nodes { relationshipByRelationshipId { relType actorByTargetId { name } } } } } } } } }"""
+CG_PAGE = "query($after: String) { claims(first: 10, after: $after) { pageInfo { endCursor } nodes { id text } } }"
+PG_PAGE = ("query($after: Cursor) { allClaims(first: 10, after: $after, orderBy: [DOCUMENT_ID_ASC, POSITION_ASC, ID_ASC])"
+           " { pageInfo { endCursor } nodes { nodeId text } } }")
+CG_NODE = "query($id: ID!) { node(id: $id) { id ... on Claim { text status claimant { name } } } }"
+PG_NODE = "query($id: ID!) { node(nodeId: $id) { nodeId ... on Claim { text status actorByClaimantId { name } } } }"
+
+
+def page_1000(url, query, field):
+    after = None
+    for _ in range(999):
+        after = post(url, query, {"after": after})[field]["pageInfo"]["endCursor"]
+    return after
+
+
+def scenarios(pgql, pg, h2):
+    """name -> {server: [bodies]}: the same question in each server's schema."""
+    one = lambda q, v=None: [json.dumps({"query": q, "variables": v or {}})]
+    s = {"actor page (20 actors x 10 claims, claimant, subjects, relationships -> target)": {
+        "PostGraphile": one(PG_ACTOR_PAGE), "Claimgraph PG": one(CG_ACTOR_PAGE), "Claimgraph H2": one(CG_ACTOR_PAGE)}}
+    s["claims page after 1,000 pages"] = {
+        "PostGraphile": one(PG_PAGE, {"after": page_1000(pgql, PG_PAGE, "allClaims")}),
+        "Claimgraph PG": one(CG_PAGE, {"after": page_1000(pg, CG_PAGE, "claims")}),
+        "Claimgraph H2": one(CG_PAGE, {"after": page_1000(h2, CG_PAGE, "claims")})}
+    first = "{ claims(first: 100) { nodes { id } } }"
+    pg_first = "{ allClaims(first: 100, orderBy: [DOCUMENT_ID_ASC, POSITION_ASC, ID_ASC]) { nodes { nodeId } } }"
+    s["node lookup with claimant (100 claims in turn)"] = {
+        "PostGraphile": [json.dumps({"query": PG_NODE, "variables": {"id": n["nodeId"]}})
+                         for n in post(pgql, pg_first)["allClaims"]["nodes"]],
+        "Claimgraph PG": [json.dumps({"query": CG_NODE, "variables": {"id": n["id"]}})
+                          for n in post(pg, first)["claims"]["nodes"]],
+        "Claimgraph H2": [json.dumps({"query": CG_NODE, "variables": {"id": n["id"]}})
+                          for n in post(h2, first)["claims"]["nodes"]]}
+    return s
+
+
+def main():
+    a = argparse.ArgumentParser()
+    a.add_argument("--postgraphile", required=True)
+    a.add_argument("--pg", required=True)
+    a.add_argument("--h2", required=True)
+    a.add_argument("--pids", default="", help="PostGraphile,PG,H2 process ids, for RSS")
+    a.add_argument("--clients", default="1,8,32")
+    a.add_argument("--seconds", type=int, default=10)
+    a.add_argument("--out", required=True)
+    args = a.parse_args()
+    urls = {"PostGraphile": args.postgraphile, "Claimgraph PG": args.pg, "Claimgraph H2": args.h2}
+    pids = dict(zip(urls, [int(p) for p in args.pids.split(",") if p])) if args.pids else {}
+    all_scenarios = scenarios(args.postgraphile, args.pg, args.h2)
+    rows, checks = [], []
+    for name, per_server in all_scenarios.items():
+        counts = {}
+        for server, bodies in per_server.items():
+            b = json.loads(bodies[0])
+            counts[server] = values(post(urls[server], b["query"], b["variables"]))
+        checks.append((name, counts))
+        print(f"{name}: values per answer {counts}", flush=True)
+        for server, bodies in per_server.items():  # warm-up: the JITs need it
+            S.run(urls[server], bodies, 8, 10, pids.get(server))
+        for c in [int(x) for x in args.clients.split(",")]:
+            cell = {}
+            for server, bodies in per_server.items():
+                cell[server] = S.run(urls[server], bodies, c, args.seconds, pids.get(server))
+                r = cell[server]
+                print(f"{name[:40]:40s} c={c:3d} {server:14s} {r['rps']:9.1f} req/s p50 {r['p50']:8.2f} p99 {r['p99']:8.2f} ms"
+                      f" errors {r['errors']} rss {r['rss']:.0f} MB", flush=True)
+            rows.append((name, c, cell))
+    with open(args.out, "w") as f:
+        f.write("| scenario | clients | PostGraphile req/s (p50 / p99 ms) | Claimgraph PG req/s (p50 / p99) | ×PG | "
+                "Claimgraph H2 req/s (p50 / p99) | ×PG |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+        for name, c, cell in rows:
+            base = cell["PostGraphile"]["rps"] or 1
+            fmt = lambda r: f"{r['rps']:,.0f} ({r['p50']:.1f} / {r['p99']:.1f})" + (f", {r['errors']} errors" if r["errors"] else "")
+            f.write(f"| {name} | {c} | {fmt(cell['PostGraphile'])} | {fmt(cell['Claimgraph PG'])} | "
+                    f"{cell['Claimgraph PG']['rps'] / base:.2f} | {fmt(cell['Claimgraph H2'])} | {cell['Claimgraph H2']['rps'] / base:.2f} |\n")
+        f.write("\nValues per answer (the servers answer the same question): "
+                + "; ".join(f"{n}: " + ", ".join(f"{s} {v}" for s, v in counts.items()) for n, counts in checks) + "\n")
+        peak = {s: max((cell[s]["rss"] or 0) for _, _, cell in rows) for s in urls}
+        f.write("\nPeak RSS under load: " + ", ".join(f"{s} {v:.0f} MB" for s, v in peak.items()) + "\n")
+    mismatched = [n for n, counts in checks if len(set(counts.values())) > 1]
+    if mismatched:
+        print(f"WARNING: the answers differ in size for: {mismatched}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
