@@ -121,7 +121,9 @@ def main():
         f.write("\nPeak RSS under load: " + ", ".join(f"{s} {v:.0f} MB" for s, v in peak.items()) + "\n")
     mismatched = [n for n, counts in checks if len(set(counts.values())) > 1]
     if mismatched:
-        print(f"WARNING: the answers differ in size for: {mismatched}", file=sys.stderr)
+        with open(args.out, "a") as f:
+            f.write(f"\n**The answers differ in size for: {mismatched}: these rows do not compare like with like.**\n")
+        raise SystemExit(f"the answers differ in size for: {mismatched}")
 
 
 if __name__ == "__main__":

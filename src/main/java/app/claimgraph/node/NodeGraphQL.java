@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -30,15 +31,11 @@ public class NodeGraphQL {
     @Inject
     @All
     List<NodeLoader> all;
-    private volatile Map<String, NodeLoader> loaders;
+    private final Map<String, NodeLoader> loaders = new HashMap<>();
 
-    private Map<String, NodeLoader> loaders() {
-        if (loaders == null) {
-            Map<String, NodeLoader> byType = new HashMap<>();
-            all.forEach(loader -> byType.put(loader.type(), loader));
-            loaders = byType;
-        }
-        return loaders;
+    @PostConstruct
+    void indexByType() {
+        all.forEach(loader -> loaders.put(loader.type(), loader));
     }
 
     @Query("node")
@@ -71,7 +68,7 @@ public class NodeGraphQL {
         }
         Map<String, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
-            NodeLoader loader = loaders().get(type);
+            NodeLoader loader = loaders.get(type);
             if (loader != null) {
                 loader.load().apply(keys).forEach((key, node) -> found.put(type + ":" + key, node));
             }
