@@ -72,7 +72,8 @@ def prepared_statements(url):
         text = r.read().decode()
     total = 0.0
     for line in text.splitlines():
-        if line.startswith("hibernate_statements_total") and 'status="prepared"' in line:
+        if (line.startswith("hibernate_statements_total") and 'status="prepared"' in line) \
+                or line.startswith("claimgraph_sql_statements_total"):
             total += float(line.rsplit(" ", 1)[1])
     return total
 

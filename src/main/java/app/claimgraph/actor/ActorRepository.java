@@ -1,5 +1,9 @@
 package app.claimgraph.actor;
 
+import java.time.OffsetDateTime;
+import app.claimgraph.db.Sql;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,20 +49,20 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** Keys (requested or merged away) → current actors, in one query each. */
     @SuppressWarnings("unchecked")
-    public Map<String, ActorEntity> byKeysOrRedirects(Collection<String> keys) {
-        Map<String, ActorEntity> result = new HashMap<>();
+    public Map<String, Actor> byKeysOrRedirects(Collection<String> keys) {
+        Map<String, Actor> result = new HashMap<>();
         if (keys.isEmpty()) {
             return result;
         }
-        for (ActorEntity e : list("key in ?1", List.copyOf(keys))) {
-            result.put(e.key, e);
+        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE actor_key IN (:ids)", keys, Map.of(), ActorRepository::row)) {
+            result.put(e.key, Actor.from(e));
         }
         List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
         if (!missing.isEmpty()) {
             List<Object[]> rows = getEntityManager()
                     .createNativeQuery("SELECT old_key, actor_id FROM actor_redirect WHERE old_key IN (:k)")
                     .setParameter("k", missing).getResultList();
-            Map<Long, ActorEntity> targets = byIds(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
+            Map<Long, Actor> targets = actorsByIds(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
             for (Object[] r : rows) {
                 result.put((String) r[0], targets.get(((Number) r[1]).longValue()));
             }
@@ -76,19 +80,11 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
                 + "), (SELECT ar.actor_id FROM actor_redirect ar WHERE ar.old_key = " + k + "))";
     }
 
-    public Map<Long, ActorEntity> byIds(Collection<Long> ids) {
-        Map<Long, ActorEntity> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ActorEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
-                result.put(e.id, e);
-            }
-        }
-        return result;
-    }
-
     public Map<Long, Actor> actorsByIds(Collection<Long> ids) {
         Map<Long, Actor> result = new HashMap<>();
-        byIds(ids).forEach((id, e) -> result.put(id, Actor.from(e)));
+        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE id IN (:ids)", ids, Map.of(), ActorRepository::row)) {
+            result.put(e.id, Actor.from(e));
+        }
         return result;
     }
 
@@ -172,8 +168,23 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     NodeLoader nodes() {
         return new NodeLoader(GlobalId.ACTOR, keys -> {
             Map<String, Actor> nodes = new java.util.LinkedHashMap<>();
-            byKeysOrRedirects(keys).forEach((key, e) -> nodes.put(key, Actor.from(e)));
+            nodes.putAll(byKeysOrRedirects(keys));
             return nodes;
         });
+    }
+
+    /** A row of {@code actor} read by {@code SELECT *}, for the read side (not managed by any session). */
+    static ActorEntity row(ResultSet rs) throws SQLException {
+        ActorEntity e = new ActorEntity();
+        e.id = rs.getLong("id");
+        e.key = rs.getString("actor_key");
+        e.name = rs.getString("name");
+        e.nameNorm = rs.getString("name_norm");
+        e.kind = Sql.getEnum(rs, "kind", ActorKind.class);
+        e.countryCode = rs.getString("country_code");
+        e.description = rs.getString("description");
+        e.parentId = Sql.getLong(rs, "parent_id");
+        e.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        return e;
     }
 }

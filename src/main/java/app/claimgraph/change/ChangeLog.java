@@ -1,5 +1,8 @@
 package app.claimgraph.change;
 
+import app.claimgraph.db.Sql;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -80,7 +83,7 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
     public Map<Long, Change> changesByIds(Collection<Long> ids) {
         Map<Long, Change> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ChangeEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
+            for (ChangeEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM change_log WHERE id IN (:ids)", ids, Map.of(), ChangeLog::row)) {
                 result.put(e.id, Change.from(e));
             }
         }
@@ -96,5 +99,20 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
             where.and("ch.entity_key = " + where.bind(id.key()));
         }
         return new KeysetQuery("change_log ch", null, where, Ordering.of("changes.NEWEST", "ch.id", true));
+    }
+
+    /** A row of {@code change_log} read by {@code SELECT *}, for the read side (not managed by any session). */
+    static ChangeEntity row(ResultSet rs) throws SQLException {
+        ChangeEntity e = new ChangeEntity();
+        e.id = rs.getLong("id");
+        e.changedAt = rs.getObject("changed_at", OffsetDateTime.class);
+        e.changedBy = rs.getString("changed_by");
+        e.entityType = rs.getString("entity_type");
+        e.entityKey = rs.getString("entity_key");
+        e.action = Sql.getEnum(rs, "action", ChangeAction.class);
+        e.before = rs.getString("before_json");
+        e.after = rs.getString("after_json");
+        e.note = rs.getString("note");
+        return e;
     }
 }

@@ -1,5 +1,9 @@
 package app.claimgraph.claim;
 
+import java.time.LocalDate;
+import app.claimgraph.db.Sql;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +55,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public Map<Long, Claim> claimsByIds(Collection<Long> ids) {
         Map<Long, Claim> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ClaimEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
+            for (ClaimEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE id IN (:ids)", ids, Map.of(), ClaimRepository::row)) {
                 result.put(e.id, Claim.from(e));
             }
         }
@@ -163,6 +167,28 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.CLAIM, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Claim::from));
+        return new NodeLoader(GlobalId.CLAIM, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE claim_key IN (:ids)", keys, Map.of(), ClaimRepository::row), e -> e.key, Claim::from));
+    }
+
+    /** A row of {@code claim} read by {@code SELECT *}, for the read side (not managed by any session). */
+    static ClaimEntity row(ResultSet rs) throws SQLException {
+        ClaimEntity e = new ClaimEntity();
+        e.id = rs.getLong("id");
+        e.key = rs.getString("claim_key");
+        e.documentId = rs.getLong("document_id");
+        e.ref = rs.getString("ref");
+        e.position = rs.getInt("position");
+        e.text = rs.getString("text");
+        e.textNorm = rs.getString("text_norm");
+        e.quote = rs.getString("quote");
+        e.type = Sql.getEnum(rs, "claim_type", ClaimType.class);
+        e.status = Sql.getEnum(rs, "status", ClaimStatus.class);
+        e.claimantId = Sql.getLong(rs, "claimant_id");
+        e.statedOn = rs.getObject("stated_on", LocalDate.class);
+        e.datePrecision = Sql.getEnum(rs, "date_precision", DatePrecision.class);
+        e.dateNote = rs.getString("date_note");
+        double confidence = rs.getDouble("confidence");
+        e.confidence = rs.wasNull() ? null : confidence;
+        return e;
     }
 }

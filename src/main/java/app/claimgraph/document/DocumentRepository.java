@@ -1,5 +1,10 @@
 package app.claimgraph.document;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import app.claimgraph.db.Sql;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +38,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
         Map<Long, Document> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (DocumentEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
+            for (DocumentEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE id IN (:ids)", ids, Map.of(), DocumentRepository::row)) {
                 result.put(e.id, Document.from(e));
             }
         }
@@ -82,6 +87,23 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.DOCUMENT, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Document::from));
+        return new NodeLoader(GlobalId.DOCUMENT, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE doc_key IN (:ids)", keys, Map.of(), DocumentRepository::row), e -> e.key, Document::from));
+    }
+
+    /** A row of {@code document} read by {@code SELECT *}, for the read side (not managed by any session). */
+    static DocumentEntity row(ResultSet rs) throws SQLException {
+        DocumentEntity e = new DocumentEntity();
+        e.id = rs.getLong("id");
+        e.key = rs.getString("doc_key");
+        e.url = rs.getString("url");
+        e.contentHash = rs.getString("content_hash");
+        e.title = rs.getString("title");
+        e.publisherId = Sql.getLong(rs, "publisher_id");
+        e.publishedOn = rs.getObject("published_on", LocalDate.class);
+        e.language = rs.getString("language");
+        e.body = rs.getString("body");
+        e.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        e.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        return e;
     }
 }

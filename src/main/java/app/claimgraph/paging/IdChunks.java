@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import app.claimgraph.db.Sql;
 
 /**
  * Splits id lists for {@code IN (...)} lookups, for entity loads and for link tables alike. H2 stops using the primary key for very long IN
@@ -21,25 +22,33 @@ public final class IdChunks {
     private IdChunks() {
     }
 
-    public static List<List<Long>> of(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> chunks = new ArrayList<>();
+    public static <T> List<List<T>> of(Collection<T> ids) {
+        List<T> all = List.copyOf(ids);
+        List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += SIZE) {
             chunks.add(all.subList(i, Math.min(all.size(), i + SIZE)));
         }
         return chunks;
     }
 
-    /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */
-    @SuppressWarnings("unchecked")
-    public static List<Object[]> rows(EntityManager em, String sql, Collection<Long> ids, Map<String, Object> params) {
-        List<Object[]> rows = new ArrayList<>();
-        for (List<Long> chunk : of(ids)) {
-            Query q = em.createNativeQuery(sql).setParameter("ids", chunk);
-            params.forEach(q::setParameter);
-            rows.addAll(q.getResultList());
+    /**
+     * Runs {@code sql}, whose {@code IN (:ids)} takes the ids chunk by chunk, over plain JDBC
+     * ({@link Sql}); rows in chunk order, each read by {@code reader}.
+     */
+    public static <T> List<T> read(EntityManager em, String sql, Collection<?> ids, Map<String, Object> params,
+            Sql.RowReader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        for (List<?> chunk : of(ids)) {
+            Map<String, Object> all = new HashMap<>(params);
+            all.put("ids", chunk);
+            rows.addAll(Sql.read(em, sql, all, reader));
         }
         return rows;
+    }
+
+    /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */
+    public static List<Object[]> rows(EntityManager em, String sql, Collection<Long> ids, Map<String, Object> params) {
+        return read(em, sql, ids, params, Sql.ARRAY);
     }
 
     /**

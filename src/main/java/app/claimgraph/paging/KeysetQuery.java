@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import app.claimgraph.db.Sql;
 
 /**
  * Keyset (seek) pagination in SQL, for one list or for many parents at once.
@@ -41,8 +42,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         sql.append(" ORDER BY ").append(order.orderByClause(null));
         sql.append(" LIMIT ").append(page.size() + 1);
         List<Row> rows = new ArrayList<>();
-        for (Object r : run(em, sql.toString(), params)) {
-            rows.add(new Row(null, typed(r instanceof Object[] a ? a : new Object[] { r })));
+        for (Object[] r : run(em, sql.toString(), params)) {
+            rows.add(new Row(null, typed(r)));
         }
         return rows;
     }
@@ -67,8 +68,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         }
         sql.append(" FROM (").append(inner).append(") t WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
-        for (Object r : run(em, sql.toString(), params)) {
-            Object[] a = (Object[]) r;
+        for (Object[] a : run(em, sql.toString(), params)) {
             Object[] values = new Object[a.length - 1];
             System.arraycopy(a, 1, values, 0, values.length);
             Long parent = SqlValues.toLong(a[0]);
@@ -81,7 +81,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         appendWhere(sql, ordering, null, params, null);
-        return ((Number) run(em, sql.toString(), params).get(0)).longValue();
+        return ((Number) run(em, sql.toString(), params).get(0)[0]).longValue();
     }
 
     /** Counts per value of {@code groupExpr} over the whole filtered list (for dashboards). */
@@ -91,8 +91,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         appendWhere(sql, ordering, null, params, null);
         sql.append(" GROUP BY ").append(groupExpr);
         Map<String, Long> result = new LinkedHashMap<>();
-        for (Object r : run(em, sql.toString(), params)) {
-            Object[] a = (Object[]) r;
+        for (Object[] a : run(em, sql.toString(), params)) {
             result.put(String.valueOf(a[0]).trim(), ((Number) a[1]).longValue());
         }
         return result;
@@ -108,8 +107,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         params.put("parents", List.copyOf(parents));
         appendWhere(sql, ordering, null, params, parentExpr + " IN (:parents)");
         sql.append(" GROUP BY ").append(parentExpr);
-        for (Object r : run(em, sql.toString(), params)) {
-            Object[] a = (Object[]) r;
+        for (Object[] a : run(em, sql.toString(), params)) {
             result.put(SqlValues.toLong(a[0]), ((Number) a[1]).longValue());
         }
         return result;
@@ -163,10 +161,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return values;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> run(EntityManager em, String sql, Map<String, Object> params) {
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        return q.getResultList();
+    private static List<Object[]> run(EntityManager em, String sql, Map<String, Object> params) {
+        return Sql.rows(em, sql, params);
     }
 }

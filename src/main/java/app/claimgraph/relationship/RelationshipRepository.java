@@ -1,5 +1,9 @@
 package app.claimgraph.relationship;
 
+import java.time.LocalDate;
+import app.claimgraph.db.Sql;
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +43,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
         Map<Long, Relationship> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (RelationshipEntity e : IdChunks.of(ids).stream().flatMap(chunk -> list("id in ?1", chunk).stream()).toList()) {
+            for (RelationshipEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE id IN (:ids)", ids, Map.of(), RelationshipRepository::row)) {
                 result.put(e.id, Relationship.from(e));
             }
         }
@@ -125,6 +129,21 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.RELATIONSHIP, keys -> NodeLoader.byKey(list("key in ?1", keys), e -> e.key, Relationship::from));
+        return new NodeLoader(GlobalId.RELATIONSHIP, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE rel_key IN (:ids)", keys, Map.of(), RelationshipRepository::row), e -> e.key, Relationship::from));
+    }
+
+    /** A row of {@code relationship} read by {@code SELECT *}, for the read side (not managed by any session). */
+    static RelationshipEntity row(ResultSet rs) throws SQLException {
+        RelationshipEntity e = new RelationshipEntity();
+        e.id = rs.getLong("id");
+        e.key = rs.getString("rel_key");
+        e.sourceId = rs.getLong("source_id");
+        e.targetId = rs.getLong("target_id");
+        e.type = Sql.getEnum(rs, "rel_type", RelationshipType.class);
+        e.status = Sql.getEnum(rs, "status", RelationshipStatus.class);
+        e.since = rs.getObject("since", LocalDate.class);
+        e.until = rs.getObject("until", LocalDate.class);
+        e.description = rs.getString("description");
+        return e;
     }
 }
