@@ -1,6 +1,5 @@
 package app.claimgraph.actor;
 
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +20,9 @@ import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
 
 @GraphQLApi
-// Each resolver reads in a transaction of its own, and so with a session of its own: the fields of
-// subscription events are resolved on other threads after the request that opened them has ended,
-// several at a time, and must not share (or outlive) that request's session.
-@Transactional
+// No transaction and no Hibernate session: every read goes through db/Sql, one pooled connection per
+// statement. The fields of subscription events are resolved on other threads after the request that
+// opened them has ended, so nothing here may depend on that request's context.
 public class ActorGraphQL {
 
     @Inject
@@ -34,7 +32,7 @@ public class ActorGraphQL {
     @Description("The actor with this ID, or null if there is none.")
     public Actor actor(@NonNull @Id @Name("id") @Description("An Actor ID.") String id) throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.ACTOR, "id");
-        return actors.byKeyOrRedirect(key).map(Actor::from).orElse(null);
+        return actors.byKeysOrRedirects(List.of(key)).get(key);
     }
 
     @Query("actors")

@@ -54,14 +54,14 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         if (keys.isEmpty()) {
             return result;
         }
-        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE actor_key IN (:ids)", keys, Map.of(), ActorRepository::row)) {
+        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE actor_key IN (:ids)", keys,
+                Map.of(), ActorRepository::row)) {
             result.put(e.key, Actor.from(e));
         }
         List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            List<Object[]> rows = getEntityManager()
-                    .createNativeQuery("SELECT old_key, actor_id FROM actor_redirect WHERE old_key IN (:k)")
-                    .setParameter("k", missing).getResultList();
+            List<Object[]> rows = IdChunks.rows(getEntityManager(),
+                    "SELECT old_key, actor_id FROM actor_redirect WHERE old_key IN (:ids)", missing, Map.of());
             Map<Long, Actor> targets = actorsByIds(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
             for (Object[] r : rows) {
                 result.put((String) r[0], targets.get(((Number) r[1]).longValue()));
@@ -82,7 +82,8 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     public Map<Long, Actor> actorsByIds(Collection<Long> ids) {
         Map<Long, Actor> result = new HashMap<>();
-        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE id IN (:ids)", ids, Map.of(), ActorRepository::row)) {
+        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE id IN (:ids)", ids,
+                    Map.of(), ActorRepository::row)) {
             result.put(e.id, Actor.from(e));
         }
         return result;

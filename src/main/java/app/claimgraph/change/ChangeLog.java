@@ -83,7 +83,8 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
     public Map<Long, Change> changesByIds(Collection<Long> ids) {
         Map<Long, Change> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ChangeEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM change_log WHERE id IN (:ids)", ids, Map.of(), ChangeLog::row)) {
+            for (ChangeEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM change_log WHERE id IN (:ids)", ids,
+                    Map.of(), ChangeLog::row)) {
                 result.put(e.id, Change.from(e));
             }
         }

@@ -1,6 +1,5 @@
 package app.claimgraph.claim;
 
-import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,9 @@ import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
 
 @GraphQLApi
-// Each resolver reads in a transaction of its own, and so with a session of its own: the fields of
-// subscription events are resolved on other threads after the request that opened them has ended,
-// several at a time, and must not share (or outlive) that request's session.
-@Transactional
+// No transaction and no Hibernate session: every read goes through db/Sql, one pooled connection per
+// statement. The fields of subscription events are resolved on other threads after the request that
+// opened them has ended, so nothing here may depend on that request's context.
 public class ClaimGraphQL {
 
     @Inject
@@ -45,7 +43,7 @@ public class ClaimGraphQL {
     @Description("The claim with this ID, or null if there is none.")
     public Claim claim(@NonNull @Id @Name("id") @Description("A Claim ID.") String id) throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.CLAIM, "id");
-        return claims.byKey(key).map(Claim::from).orElse(null);
+        return claims.claimsByKeys(List.of(key)).get(key);
     }
 
     @Query("claims")

@@ -55,7 +55,8 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public Map<Long, Claim> claimsByIds(Collection<Long> ids) {
         Map<Long, Claim> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ClaimEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE id IN (:ids)", ids, Map.of(), ClaimRepository::row)) {
+            for (ClaimEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE id IN (:ids)", ids,
+                    Map.of(), ClaimRepository::row)) {
                 result.put(e.id, Claim.from(e));
             }
         }
@@ -164,10 +165,16 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         };
     }
 
+    /** The claims with these natural keys, by key (read side); a key that matches nothing is absent. */
+    public Map<String, Claim> claimsByKeys(Collection<String> keys) {
+        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE claim_key IN (:ids)", keys, Map.of(),
+                ClaimRepository::row), e -> e.key, Claim::from);
+    }
+
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.CLAIM, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE claim_key IN (:ids)", keys, Map.of(), ClaimRepository::row), e -> e.key, Claim::from));
+        return new NodeLoader(GlobalId.CLAIM, this::claimsByKeys);
     }
 
     /** A row of {@code claim} read by {@code SELECT *}, for the read side (not managed by any session). */

@@ -14,18 +14,23 @@ import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.persistence.EntityManager;
 
+import javax.sql.DataSource;
+
 import org.hibernate.Session;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
- * The read side's SQL, run over plain JDBC on the session's own connection (so inside the caller's
- * transaction, seeing its writes). Hibernate's native queries cost far more than the SQL they run:
+ * The read side's SQL, run over plain JDBC. Hibernate's native queries cost far more than the SQL they run:
  * a result-set mapping resolved from the metadata on every execution, an entity hydrated per row,
  * and a dirty check of the whole session before each query. Profiles of the nested actor page put
  * a third of the service's CPU there.
  * <p>
  * Parameters are named as in JPA ({@code :name}); a collection expands to {@code ?, ?, …} (NULL when
- * empty), an enum binds its name. Inside a transaction, pending changes of the session are flushed
- * first, as Hibernate's auto-flush would; read resolvers hold no managed entities and skip it.
+ * empty), an enum binds its name.
  */
 public final class Sql {
 
@@ -36,6 +41,7 @@ public final class Sql {
     }
 
     private static final LongAdder EXECUTED = new LongAdder();
+    private static volatile Pool pool;
 
     private Sql() {
     }
@@ -72,28 +78,65 @@ public final class Sql {
         return read(em, sql, params, ARRAY);
     }
 
+    /**
+     * Runs {@code sql}. Inside a transaction, on the session's connection, after flushing its pending
+     * changes; outside one (every read resolver), on a pooled connection in autocommit, with no
+     * session, no transaction and no request context: one round trip per statement, and safe on the
+     * threads that resolve subscription events.
+     */
     public static <T> List<T> read(EntityManager em, String sql, Map<String, ?> params, RowReader<T> reader) {
-        Session session = em.unwrap(Session.class);
-        if (session.isJoinedToTransaction() && session.getStatistics().getEntityCount() > 0) {
-            session.flush();
-        }
         List<Object> values = new ArrayList<>();
         String jdbc = positional(sql, params, values);
-        return session.doReturningWork((Connection c) -> {
-            EXECUTED.increment();
-            try (PreparedStatement ps = c.prepareStatement(jdbc)) {
-                for (int i = 0; i < values.size(); i++) {
-                    ps.setObject(i + 1, values.get(i));
-                }
-                List<T> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(reader.read(rs));
-                    }
-                }
-                return out;
+        if (QuarkusTransaction.isActive()) {
+            Session session = em.unwrap(Session.class);
+            if (session.getStatistics().getEntityCount() > 0) {
+                session.flush();
             }
-        });
+            return session.doReturningWork(c -> run(c, jdbc, values, reader));
+        }
+        try (Connection c = pool().getConnection()) {
+            return run(c, jdbc, values, reader);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    private static <T> List<T> run(Connection c, String jdbc, List<Object> values, RowReader<T> reader)
+            throws SQLException {
+        EXECUTED.increment();
+        try (PreparedStatement ps = c.prepareStatement(jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 1, values.get(i));
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The application's pool, looked up once per container (tests restart the application in one JVM). */
+    private static DataSource pool() {
+        ArcContainer container = Arc.container();
+        Pool p = pool;
+        if (p == null || p.container() != container) {
+            p = new Pool(container, container.instance(AgroalDataSource.class).get());
+            pool = p;
+        }
+        return p.dataSource();
+    }
+
+    private record Pool(ArcContainer container, DataSource dataSource) {
+    }
+
+    /** A statement of the read side failed; the cause says why (and whether the database is out of reach). */
+    public static final class SqlFailure extends RuntimeException {
+        SqlFailure(SQLException cause) {
+            super("SQL statement failed", cause);
+        }
     }
 
     /** {@code sql} with its named parameters replaced by {@code ?}, their values appended in order. */

@@ -1,6 +1,5 @@
 package app.claimgraph.document;
 
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
@@ -23,10 +22,9 @@ import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
 
 @GraphQLApi
-// Each resolver reads in a transaction of its own, and so with a session of its own: the fields of
-// subscription events are resolved on other threads after the request that opened them has ended,
-// several at a time, and must not share (or outlive) that request's session.
-@Transactional
+// No transaction and no Hibernate session: every read goes through db/Sql, one pooled connection per
+// statement. The fields of subscription events are resolved on other threads after the request that
+// opened them has ended, so nothing here may depend on that request's context.
 public class DocumentGraphQL {
 
     @Inject
@@ -39,7 +37,7 @@ public class DocumentGraphQL {
     @Description("The document with this ID, or null if there is none.")
     public Document document(@NonNull @Id @Name("id") @Description("A Document ID.") String id) throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.DOCUMENT, "id");
-        return documents.byKey(key).map(Document::from).orElse(null);
+        return documents.documentsByKeys(List.of(key)).get(key);
     }
 
     @Query("documents")

@@ -38,7 +38,8 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
         Map<Long, Document> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (DocumentEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE id IN (:ids)", ids, Map.of(), DocumentRepository::row)) {
+            for (DocumentEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE id IN (:ids)", ids,
+                    Map.of(), DocumentRepository::row)) {
                 result.put(e.id, Document.from(e));
             }
         }
@@ -84,10 +85,16 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         };
     }
 
+    /** The documents with these natural keys, by key (read side); a key that matches nothing is absent. */
+    public Map<String, Document> documentsByKeys(Collection<String> keys) {
+        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE doc_key IN (:ids)", keys, Map.of(),
+                DocumentRepository::row), e -> e.key, Document::from);
+    }
+
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.DOCUMENT, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE doc_key IN (:ids)", keys, Map.of(), DocumentRepository::row), e -> e.key, Document::from));
+        return new NodeLoader(GlobalId.DOCUMENT, this::documentsByKeys);
     }
 
     /** A row of {@code document} read by {@code SELECT *}, for the read side (not managed by any session). */

@@ -47,7 +47,7 @@ public final class IdChunks {
     }
 
     /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */
-    public static List<Object[]> rows(EntityManager em, String sql, Collection<Long> ids, Map<String, Object> params) {
+    public static List<Object[]> rows(EntityManager em, String sql, Collection<?> ids, Map<String, Object> params) {
         return read(em, sql, ids, params, Sql.ARRAY);
     }
 

@@ -1,6 +1,5 @@
 package app.claimgraph.relationship;
 
-import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,9 @@ import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
 
 @GraphQLApi
-// Each resolver reads in a transaction of its own, and so with a session of its own: the fields of
-// subscription events are resolved on other threads after the request that opened them has ended,
-// several at a time, and must not share (or outlive) that request's session.
-@Transactional
+// No transaction and no Hibernate session: every read goes through db/Sql, one pooled connection per
+// statement. The fields of subscription events are resolved on other threads after the request that
+// opened them has ended, so nothing here may depend on that request's context.
 public class RelationshipGraphQL {
 
     @Inject
@@ -48,7 +46,7 @@ public class RelationshipGraphQL {
     public Relationship relationship(@NonNull @Id @Name("id") @Description("A Relationship ID.") String id)
             throws ApiError {
         String key = GlobalId.decodeKey(id, GlobalId.RELATIONSHIP, "id");
-        return relationships.byKey(key).map(Relationship::from).orElse(null);
+        return relationships.relationshipsByKeys(List.of(key)).get(key);
     }
 
     @Query("relationships")

@@ -43,7 +43,8 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
         Map<Long, Relationship> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (RelationshipEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE id IN (:ids)", ids, Map.of(), RelationshipRepository::row)) {
+            for (RelationshipEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE id IN (:ids)", ids,
+                    Map.of(), RelationshipRepository::row)) {
                 result.put(e.id, Relationship.from(e));
             }
         }
@@ -126,10 +127,16 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
         };
     }
 
+    /** The relationships with these natural keys, by key (read side); a key that matches nothing is absent. */
+    public Map<String, Relationship> relationshipsByKeys(Collection<String> keys) {
+        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE rel_key IN (:ids)", keys, Map.of(),
+                RelationshipRepository::row), e -> e.key, Relationship::from);
+    }
+
     /** {@code node(id:)} for this type: one query for any number of keys. */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.RELATIONSHIP, keys -> NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE rel_key IN (:ids)", keys, Map.of(), RelationshipRepository::row), e -> e.key, Relationship::from));
+        return new NodeLoader(GlobalId.RELATIONSHIP, this::relationshipsByKeys);
     }
 
     /** A row of {@code relationship} read by {@code SELECT *}, for the read side (not managed by any session). */
