@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-
-
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
 
@@ -58,8 +57,10 @@ public class GraphQLCustomizer implements EventingService {
             chain.add(existing);
         }
         chain.add(new SmallRyeInstrumentation());
-        // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it
-        Arc.container().select(Instrumentation.class).forEach(chain::add);
+        // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
+        // Application-scoped beans, chained without their client proxies: the hooks run for every field,
+        // and a proxy looks its instance up in the context on every call
+        Arc.container().select(Instrumentation.class).forEach(i -> chain.add(ClientProxy.unwrap(i)));
         builder.instrumentation(new ChainedInstrumentation(chain));
     }
 }
