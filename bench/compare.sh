@@ -70,6 +70,8 @@ for port in 15000 15001 15002; do
 done
 
 out=bench/results/$(date -u +%F)-compare-$size.md
+# a second run on the same day keeps the first table: its file gets the commit's name
+[[ -e $out ]] && out=bench/results/$(date -u +%F)-compare-$size-$(git rev-parse --short HEAD).md
 table=$(mktemp)
 python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --pg http://127.0.0.1:15001 --h2 http://127.0.0.1:15002 \
   --pids "$(IFS=,; echo "${pids[*]}")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --out "$table"
