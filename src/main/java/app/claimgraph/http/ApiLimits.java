@@ -94,16 +94,6 @@ public interface ApiLimits {
     @WithDefault("16777216")
     long resultCacheMaxBytes();
 
-    /**
-     * Queries executing at once; the others wait for a turn on their worker thread, holding no
-     * connection. 0: three per available processor. On 2 vCPUs, 32 clients of the nested actor page
-     * ran 37 % faster with 6 than unbounded (bench/results): executions beyond that only shared
-     * the processors and the heap. Mutations and subscriptions are not counted.
-     */
-    @WithName("max-concurrent-queries")
-    @WithDefault("0")
-    int maxConcurrentQueries();
-
     /** Results larger than this are not kept. */
     @WithName("result-cache.max-entry-bytes")
     @WithDefault("1048576")

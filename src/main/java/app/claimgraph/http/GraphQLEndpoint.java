@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,13 +72,8 @@ public class GraphQLEndpoint {
     Caller caller;
     /** SmallRye's execution, wrapped by smallrye/ExecutionRoute; set with the routes. */
     private ExecutionRoute execution;
-    /** Turns for executing queries (see {@link ApiLimits#maxConcurrentQueries()}). */
-    private Semaphore queryTurns;
 
     void routes(@Observes Router router) {
-        int turns = limits.maxConcurrentQueries() > 0 ? limits.maxConcurrentQueries()
-                : 3 * Runtime.getRuntime().availableProcessors();
-        queryTurns = new Semaphore(turns, true);
         execution = executionRoutes.create(preparer.parserOptions(), this::handle);
         // SmallRye's WebSocket handler sits at order -99; the HTTP execution route comes after ours.
         // Vert.x wants the body handler first on a route: the size check is a route of its own.
@@ -209,12 +203,12 @@ public class GraphQLEndpoint {
                 metrics.executed(prepared, List.of(), started);
                 return CompletableFuture.completedFuture(new Reply(200, kept, true));
             }
-            return onWorker(ctx, true, done -> executeHere(prepared, meta, key, version, legacy, started, done));
+            return onWorker(ctx, done -> executeHere(prepared, meta, key, version, legacy, started, done));
         }
         // Everything else runs on one worker thread per request, unordered (requests on the same event
         // loop side by side), including the version read that PostgreSQL needs: one hop, never a
         // database read on the event loop.
-        return onWorker(ctx, prepared.query(), done -> {
+        return onWorker(ctx, done -> {
             long version = key == null ? -1 : results.version();
             String kept = key == null ? null : results.get(key, version);
             if (kept != null) {
@@ -226,27 +220,17 @@ public class GraphQLEndpoint {
         });
     }
 
-    /**
-     * Runs {@code work} on a worker thread within this request's context; it completes the reply. A
-     * query first waits for one of the turns.
-     */
-    private CompletionStage<Reply> onWorker(RoutingContext ctx, boolean query,
-            Consumer<CompletableFuture<Reply>> work) {
+    /** Runs {@code work} on a worker thread within this request's context; it completes the reply. */
+    private CompletionStage<Reply> onWorker(RoutingContext ctx, Consumer<CompletableFuture<Reply>> work) {
         CompletableFuture<Reply> done = new CompletableFuture<>();
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();
         ctx.vertx().executeBlocking(() -> {
-            if (query) {
-                queryTurns.acquire();
-            }
             requestContext.activate(state);
             try {
                 work.accept(done);
             } finally {
                 requestContext.deactivate();
-                if (query) {
-                    queryTurns.release();
-                }
             }
             return null;
         }, false).onFailure(done::completeExceptionally);
