@@ -226,6 +226,11 @@ public class GraphQLEndpoint {
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();
         ctx.vertx().executeBlocking(() -> {
+            if (!state.isValid()) {
+                // the client went away (its connection closed, ending the request context) before a
+                // worker was free: there is no one to answer, and running it would only fail on the context
+                return null;
+            }
             requestContext.activate(state);
             try {
                 work.accept(done);
