@@ -72,8 +72,12 @@ public class GraphQLEndpoint {
     Caller caller;
     /** SmallRye's execution, wrapped by smallrye/ExecutionRoute; set with the routes. */
     private ExecutionRoute execution;
+    /** Turns for executing queries (see {@link ApiLimits#maxConcurrentQueries()}). */
+    private QueryTurns queryTurns;
 
     void routes(@Observes Router router) {
+        queryTurns = new QueryTurns(limits.maxConcurrentQueries() > 0 ? limits.maxConcurrentQueries()
+                : 3 * Runtime.getRuntime().availableProcessors());
         execution = executionRoutes.create(preparer.parserOptions(), this::handle);
         // SmallRye's WebSocket handler sits at order -99; the HTTP execution route comes after ours.
         // Vert.x wants the body handler first on a route: the size check is a route of its own.
@@ -203,12 +207,12 @@ public class GraphQLEndpoint {
                 metrics.executed(prepared, List.of(), started);
                 return CompletableFuture.completedFuture(new Reply(200, kept, true));
             }
-            return onWorker(ctx, done -> executeHere(prepared, meta, key, version, legacy, started, done));
+            return onWorker(ctx, true, done -> executeHere(prepared, meta, key, version, legacy, started, done));
         }
         // Everything else runs on one worker thread per request, unordered (requests on the same event
         // loop side by side), including the version read that PostgreSQL needs: one hop, never a
         // database read on the event loop.
-        return onWorker(ctx, done -> {
+        return onWorker(ctx, prepared.query(), done -> {
             long version = key == null ? -1 : results.version();
             String kept = key == null ? null : results.get(key, version);
             if (kept != null) {
@@ -220,25 +224,38 @@ public class GraphQLEndpoint {
         });
     }
 
-    /** Runs {@code work} on a worker thread within this request's context; it completes the reply. */
-    private CompletionStage<Reply> onWorker(RoutingContext ctx, Consumer<CompletableFuture<Reply>> work) {
+    /**
+     * Runs {@code work} on a worker thread within this request's context; it completes the reply. A
+     * query waits for one of the turns ({@link QueryTurns}).
+     */
+    private CompletionStage<Reply> onWorker(RoutingContext ctx, boolean query,
+            Consumer<CompletableFuture<Reply>> work) {
         CompletableFuture<Reply> done = new CompletableFuture<>();
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState state = requestContext.getState();
-        ctx.vertx().executeBlocking(() -> {
+        Runnable task = () -> {
             if (!state.isValid()) {
                 // the client went away (its connection closed, ending the request context) before a
                 // worker was free: there is no one to answer, and running it would only fail on the context
-                return null;
+                return;
             }
             requestContext.activate(state);
             try {
                 work.accept(done);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
             } finally {
                 requestContext.deactivate();
             }
-            return null;
-        }, false).onFailure(done::completeExceptionally);
+        };
+        if (query) {
+            queryTurns.submit(ctx.vertx(), task);
+        } else {
+            ctx.vertx().executeBlocking(() -> {
+                task.run();
+                return null;
+            }, false).onFailure(done::completeExceptionally);
+        }
         return done;
     }
 

@@ -39,7 +39,9 @@ class ConcurrentReadsTest {
     public static class SmallPool implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.max-size", "3", "quarkus.datasource.jdbc.acquisition-timeout", "3S");
+            return Map.of("quarkus.datasource.jdbc.max-size", "3", "quarkus.datasource.jdbc.acquisition-timeout", "3S",
+                    // fewer turns than requests: most of them wait for one, and all are answered
+                    "claimgraph.graphql.max-concurrent-queries", "4");
         }
     }
 

@@ -53,6 +53,7 @@ class OperationPreparerTest {
             public int cacheMaxAge() { return 60; }
             public long resultCacheMaxBytes() { return 0; }
             public int resultCacheMaxEntryBytes() { return 0; }
+            public int maxConcurrentQueries() { return 0; }
         };
     }
 
