@@ -1,9 +1,9 @@
 package app.claimgraph.actor;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import app.claimgraph.db.Sql;
-import java.sql.SQLException;
-import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +48,6 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     /** Keys (requested or merged away) → current actors, in one query each. */
-    @SuppressWarnings("unchecked")
     public Map<String, Actor> byKeysOrRedirects(Collection<String> keys) {
         Map<String, Actor> result = new HashMap<>();
         if (keys.isEmpty()) {
@@ -167,11 +166,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     /** {@code node(id:)} for actors (a merged actor's key finds the actor it was merged into). */
     @Produces
     NodeLoader nodes() {
-        return new NodeLoader(GlobalId.ACTOR, keys -> {
-            Map<String, Actor> nodes = new java.util.LinkedHashMap<>();
-            nodes.putAll(byKeysOrRedirects(keys));
-            return nodes;
-        });
+        return new NodeLoader(GlobalId.ACTOR, this::byKeysOrRedirects);
     }
 
     /** A row of {@code actor} read by {@code SELECT *}, for the read side (not managed by any session). */
