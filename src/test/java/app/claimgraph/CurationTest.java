@@ -172,6 +172,22 @@ class CurationTest {
                 "the merged name is now an alias of the kept actor, and the merged actor is gone from the index");
     }
 
+    @Test
+    void aMutationsAnswerCanTraverseTheGraph() {
+        // a traversal writes its working set on a connection of its own, rolled back: in a mutation's answer too
+        JsonPath r = edit("""
+                mutation($i: ActorUpsertInput!) { upsertActor(input: $i) { actor { name
+                  neighbourhood { actors { name } relationships { type } } } } }""",
+                vars("i", Map.of("name", "Quillon Wire Service", "kind", "MEDIA")));
+        assertEquals(List.of("Quillon Wire Service"), r.getList("data.upsertActor.actor.neighbourhood.actors.name"));
+        assertEquals(List.of(), r.getList("data.upsertActor.actor.neighbourhood.relationships"));
+        String id = ok("query { search(query: \"quillon\", types: [ACTOR]) { nodes { node { id } } } }")
+                .getString("data.search.nodes[0].node.id");
+        JsonPath paths = ok("query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length } }",
+                vars("a", id, "b", Gql.actorId("United States")));
+        assertEquals(List.of(), paths.getList("data.paths"), "no relationship links the new actor to anyone");
+    }
+
     private static String createActor(String name) {
         return edit(UPSERT, vars("i", Map.of("name", name, "kind", "MEDIA"))).getString("data.upsertActor.actor.id");
     }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 
 import javax.sql.DataSource;
 
@@ -101,13 +104,84 @@ public final class Sql {
         }
     }
 
+    /** Work done on the one connection of {@link #scratch}. */
+    @FunctionalInterface
+    public interface ScratchWork<T> {
+        T run(Scratch scratch) throws SQLException;
+    }
+
+    /** The connection of {@link #scratch}: what it writes, its own reads see, and no one else. */
+    public static final class Scratch {
+        private final Connection connection;
+
+        private Scratch(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */
+        public int update(String sql, Map<String, ?> params) throws SQLException {
+            List<Object> values = new ArrayList<>();
+            String jdbc = positional(sql, params, values);
+            EXECUTED.increment();
+            try (PreparedStatement ps = connection.prepareStatement(jdbc)) {
+                bindAll(ps, values);
+                return ps.executeUpdate();
+            }
+        }
+
+        /** The rows as arrays ({@link #ARRAY}). */
+        public List<Object[]> rows(String sql, Map<String, ?> params) throws SQLException {
+            List<Object> values = new ArrayList<>();
+            String jdbc = positional(sql, params, values);
+            return run(connection, jdbc, values, ARRAY);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection of its own, in a local transaction that is rolled back
+     * at the end whatever happens: a traversal's working set is never committed, never written to disk,
+     * never seen by anyone else. A transaction active on the thread (a mutation's) is suspended
+     * meanwhile, so that the connection does not join it.
+     */
+    public static <T> T scratch(ScratchWork<T> work) {
+        TransactionManager transactions = null;
+        Transaction outer = null;
+        try {
+            if (QuarkusTransaction.isActive()) {
+                transactions = Arc.container().instance(TransactionManager.class).get();
+                outer = transactions.suspend();
+            }
+            try (Connection c = pool().getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    return work.run(new Scratch(c));
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            } finally {
+                if (outer != null) {
+                    transactions.resume(outer);
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        } catch (SystemException | jakarta.transaction.InvalidTransactionException e) {
+            throw new IllegalStateException("the transaction around a traversal could not be suspended or resumed", e);
+        }
+    }
+
+    private static void bindAll(PreparedStatement ps, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setObject(i + 1, values.get(i));
+        }
+    }
+
     private static <T> List<T> run(Connection c, String jdbc, List<Object> values, RowReader<T> reader)
             throws SQLException {
         EXECUTED.increment();
         try (PreparedStatement ps = c.prepareStatement(jdbc)) {
-            for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 1, values.get(i));
-            }
+            bindAll(ps, values);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

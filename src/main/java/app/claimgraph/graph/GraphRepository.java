@@ -7,20 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.SQLException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
-
+import app.claimgraph.db.Sql;
+import app.claimgraph.db.Sql.Scratch;
 
 /**
  * Traversals in SQL. Breadth-first levels are built one INSERT ... SELECT per hop into
  * {@code graph_scratch} (depth is at most 4), each level leaving out the actors already reached,
  * so every actor is expanded once whatever the number of paths to it; path enumeration is WITH
- * RECURSIVE over the levels. Plain SQL: the same statements run on H2 and PostgreSQL.
+ * RECURSIVE over the levels. Plain SQL over JDBC ({@link Sql#scratch}: one connection, rolled back
+ * at the end): the same statements run on H2 and PostgreSQL.
  */
 @ApplicationScoped
 public class GraphRepository {
@@ -31,35 +32,31 @@ public class GraphRepository {
     @Inject
     EntityManager em;
 
-    @Inject
-    TransactionManager transactions;
-
     /**
      * Actors within {@code depth} hops of each root (either direction), nearest first; expansion
      * stops once {@code enough} actors per root are reached (the rest would be cut anyway).
      */
-    @SuppressWarnings("unchecked")
     public List<Reached> reach(Collection<Long> roots, int depth, EdgeFilter filter, int enough) {
-        return scratch(() -> {
+        return Sql.scratch(s -> {
                 long sid = RANDOM.nextLong();
                 Map<String, Object> params = new LinkedHashMap<>();
                 params.put("sid", sid);
                 params.put("roots", List.copyOf(roots));
-                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'n', a.id, a.id, 0"
+                s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'n', a.id, a.id, 0"
                         + " FROM actor a WHERE a.id IN (:roots)", params);
                 for (int d = 1; d <= depth; d++) {
-                    Object[] biggest = (Object[]) run("SELECT COUNT(*), MIN(x.n) FROM (SELECT root, COUNT(*) AS n"
+                    Object[] biggest = s.rows("SELECT COUNT(*), MIN(x.n) FROM (SELECT root, COUNT(*) AS n"
                             + " FROM graph_scratch WHERE search_id = :sid AND side = 'n' GROUP BY root) x",
                             Map.of("sid", sid)).get(0);
                     if (((Number) biggest[1]).longValue() > enough) {
                         break; // every root already has more actors than will be returned
                     }
-                    if (hop(sid, 'n', d, false, false, filter) == 0) {
+                    if (hop(s, sid, 'n', d, false, false, filter) == 0) {
                         break;
                     }
                 }
                 List<Reached> out = new ArrayList<>();
-                for (Object[] r : (List<Object[]>) run("SELECT root, actor_id, d FROM graph_scratch WHERE search_id = :sid"
+                for (Object[] r : s.rows("SELECT root, actor_id, d FROM graph_scratch WHERE search_id = :sid"
                         + " AND side = 'n' ORDER BY root, d, actor_id", Map.of("sid", sid))) {
                     out.add(new Reached(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue()));
                 }
@@ -68,34 +65,12 @@ public class GraphRepository {
     }
 
     /**
-     * Runs a traversal in a transaction of its own that is always rolled back: its working set in
-     * {@code graph_scratch} is never committed, never written to disk, never seen by anyone else.
-     */
-    private <T> T scratch(java.util.concurrent.Callable<T> work) {
-        try {
-            Transaction outer = transactions.suspend();
-            transactions.begin();
-            try {
-                return work.call();
-            } finally {
-                transactions.rollback();
-                if (outer != null) {
-                    transactions.resume(outer);
-                }
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("traversal failed", e);
-        }
-    }
-
-    /**
      * One breadth-first level: the actors one hop from level {@code d - 1} of {@code side} that no
      * earlier level holds. Following relationships forward (source to target), or backward, or both
      * when not {@code directed}. Returns how many actors the level has.
      */
-    private int hop(long sid, char side, int d, boolean directed, boolean backward, EdgeFilter filter) {
+    private static int hop(Scratch s, long sid, char side, int d, boolean directed, boolean backward, EdgeFilter filter)
+            throws SQLException {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("sid", sid);
         params.put("side", String.valueOf(side));
@@ -107,7 +82,7 @@ public class GraphRepository {
         String bwd = "SELECT g.root, r.source_id AS nb FROM graph_scratch g JOIN relationship r ON r.target_id = g.actor_id"
                 + " WHERE g.search_id = :sid AND g.side = :side AND g.d = :prev AND " + cond;
         String next = directed ? (backward ? bwd : fwd) : fwd + " UNION " + bwd;
-        return update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT DISTINCT :sid, :side, n.root, n.nb, :d"
+        return s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT DISTINCT :sid, :side, n.root, n.nb, :d"
                 + " FROM (" + next + ") n WHERE NOT EXISTS (SELECT 1 FROM graph_scratch x WHERE x.search_id = :sid"
                 + " AND x.side = :side AND x.root = n.root AND x.actor_id = n.nb)", params);
     }
@@ -117,14 +92,13 @@ public class GraphRepository {
      * The actors go into the working table and each pair is looked up on the (source, target)
      * index: hubs with thousands of relationships are never scanned edge by edge.
      */
-    @SuppressWarnings("unchecked")
     public List<long[]> edgesAmong(Collection<Long> actors, EdgeFilter filter) {
         if (actors.isEmpty()) {
             return List.of();
         }
-        return scratch(() -> {
+        return Sql.scratch(s -> {
             long sid = RANDOM.nextLong();
-            update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'k', 0, a.id, 0"
+            s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'k', 0, a.id, 0"
                     + " FROM actor a WHERE a.id IN (:ids)", Map.of("sid", sid, "ids", List.copyOf(actors)));
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("sid", sid);
@@ -134,7 +108,7 @@ public class GraphRepository {
                     + " WHERE a.search_id = :sid AND a.side = 'k' AND a.root = 0 AND " + filter.sql("r", params)
                     + " ORDER BY r.id";
             List<long[]> out = new ArrayList<>();
-            for (Object[] r : (List<Object[]>) run(sql, params)) {
+            for (Object[] r : s.rows(sql, params)) {
                 out.add(new long[] { ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue() });
             }
             return out;
@@ -152,34 +126,33 @@ public class GraphRepository {
      * M back to the start and one from M on to the end never hit a dead end; each keeps at most
      * {@code limit} edges per actor, so the walks stay small however many shortest paths exist.
      */
-    @SuppressWarnings("unchecked")
     public List<List<Long>> shortestPaths(long from, long to, int maxDepth, boolean directed, EdgeFilter filter, int limit) {
-        return scratch(() -> {
+        return Sql.scratch(s -> {
                 long sid = RANDOM.nextLong();
-                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 'f', 0, :a, 0)",
+                s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 'f', 0, :a, 0)",
                         Map.of("sid", sid, "a", from));
-                update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 't', 0, :a, 0)",
+                s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 't', 0, :a, 0)",
                         Map.of("sid", sid, "a", to));
                 int df = 0;
                 int dt = 0;
                 long frontierF = 1;
                 long frontierT = 1;
-                while (df + dt < maxDepth && frontierF > 0 && frontierT > 0 && !meet(sid)) {
+                while (df + dt < maxDepth && frontierF > 0 && frontierT > 0 && !meet(s, sid)) {
                     if (frontierF <= frontierT) {
-                        frontierF = hop(sid, 'f', ++df, directed, false, filter);
+                        frontierF = hop(s, sid, 'f', ++df, directed, false, filter);
                     } else {
-                        frontierT = hop(sid, 't', ++dt, directed, true, filter);
+                        frontierT = hop(s, sid, 't', ++dt, directed, true, filter);
                     }
                 }
-                if (!meet(sid)) {
+                if (!meet(s, sid)) {
                     return List.<List<Long>>of();
                 }
                 // the shortest length; every shortest path crosses the start's level k at the end's level L - k
-                int length = ((Number) run("SELECT MIN(f.d + t.d) FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
+                int length = ((Number) s.rows("SELECT MIN(f.d + t.d) FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
                         + " AND t.side = 't' AND t.actor_id = f.actor_id WHERE f.search_id = :sid AND f.side = 'f'",
-                        Map.of("sid", sid)).get(0)).intValue();
+                        Map.of("sid", sid)).get(0)[0]).intValue();
                 int k = Math.min(df, length);
-                return walks(sid, k, length - k, from, to, directed, filter, limit);
+                return walks(s, sid, k, length - k, from, to, directed, filter, limit);
         });
     }
 
@@ -198,15 +171,14 @@ public class GraphRepository {
                 + " WHERE ga.search_id = :sid AND ga.side = '" + side + "' AND " + cond;
     }
 
-    private boolean meet(long sid) {
-        return !run("SELECT f.actor_id FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
+    private static boolean meet(Scratch s, long sid) throws SQLException {
+        return !s.rows("SELECT f.actor_id FROM graph_scratch f JOIN graph_scratch t ON t.search_id = f.search_id"
                 + " AND t.side = 't' AND t.actor_id = f.actor_id WHERE f.search_id = :sid AND f.side = 'f'",
                 Map.of("sid", sid)).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<List<Long>> walks(long sid, int df, int dt, long from, long to, boolean directed, EdgeFilter filter,
-            int limit) {
+    private static List<List<Long>> walks(Scratch s, long sid, int df, int dt, long from, long to, boolean directed, EdgeFilter filter,
+            int limit) throws SQLException {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("sid", sid);
         params.put("from", from);
@@ -236,12 +208,12 @@ public class GraphRepository {
                 + " SELECT b.rels || f.rels AS p FROM back b JOIN fwd f ON f.mid = b.mid"
                 + " WHERE b.actor_id = :from AND f.actor_id = :to ORDER BY p";
         List<List<Long>> paths = new ArrayList<>();
-        for (Object r : run(sql, params)) {
+        for (Object[] r : s.rows(sql, params)) {
             if (paths.size() == limit) {
                 break;
             }
             List<Long> ids = new ArrayList<>();
-            for (String id : r.toString().split(",")) {
+            for (String id : r[0].toString().split(",")) {
                 if (!id.isEmpty()) {
                     ids.add(Long.parseLong(id));
                 }
@@ -254,7 +226,6 @@ public class GraphRepository {
     }
 
     /** Counts of relationships per actor, type and direction (OUTGOING when the actor is the source). */
-    @SuppressWarnings("unchecked")
     public Map<Long, List<Object[]>> summary(Collection<Long> actors) {
         Map<Long, List<Object[]>> out = new HashMap<>();
         if (actors.isEmpty()) {
@@ -265,21 +236,9 @@ public class GraphRepository {
                 + " FROM relationship WHERE source_id IN (:ids) UNION ALL SELECT target_id, 'INCOMING', rel_type"
                 + " FROM relationship WHERE target_id IN (:ids)) x GROUP BY x.pid, x.dir, x.rel_type"
                 + " ORDER BY x.pid, x.rel_type, x.dir DESC";
-        for (Object[] r : (List<Object[]>) run(sql, params)) {
+        for (Object[] r : Sql.rows(em, sql, params)) {
             out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
         }
         return out;
-    }
-
-    private int update(String sql, Map<String, Object> params) {
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        return q.executeUpdate();
-    }
-
-    private List<?> run(String sql, Map<String, Object> params) {
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        return q.getResultList();
     }
 }
