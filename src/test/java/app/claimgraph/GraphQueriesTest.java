@@ -157,6 +157,29 @@ class GraphQueriesTest {
     }
 
     @Test
+    void aOneWordSearchsFirstPageIsTheGeneralQuerysOrder() {
+        // a first page of one word is read best-first per word (search/TopHits); backward pages and pages
+        // after a cursor score every match (the general query): both must give the same hits in the same order
+        for (String q : List.of("us", "s", "in", "sanc", "intel", "united", "maduro", "the", "zzzz")) {
+            for (String types : List.of("", ", types: [CLAIM]", ", types: [ACTOR, DOCUMENT]")) {
+                String fields = "{ nodes { score type node { id } } edges { cursor } pageInfo { hasNextPage } }";
+                JsonPath forward = ok("{ search(query: \"" + q + "\", first: 100" + types + ") " + fields + " }");
+                JsonPath backward = ok("{ search(query: \"" + q + "\", last: 100" + types + ") " + fields + " }");
+                String what = q + types;
+                assertEquals(backward.getList("data.search.nodes"), forward.getList("data.search.nodes"), what);
+                assertEquals(backward.getList("data.search.edges.cursor"), forward.getList("data.search.edges.cursor"), what);
+                assertFalse(forward.getBoolean("data.search.pageInfo.hasNextPage"), what);
+                List<Object> all = forward.getList("data.search.nodes");
+                // a short first page is the head of the whole list, and says there is more
+                JsonPath head = ok("{ search(query: \"" + q + "\", first: 3" + types + ") " + fields + " }");
+                assertEquals(all.subList(0, Math.min(3, all.size())), head.getList("data.search.nodes"), what);
+                assertEquals(all.size() > 3, head.getBoolean("data.search.pageInfo.hasNextPage"), what);
+            }
+        }
+        assertTrue(ok("{ search(query: \"us\", first: 100) { nodes { score } } }").getList("data.search.nodes").size() > 3);
+    }
+
+    @Test
     void statsMatchTheListQueries() {
         JsonPath s = ok("""
                 { stats { actors { total byKind { kind count } } claims { total byStatus { status count } byType { type count } }

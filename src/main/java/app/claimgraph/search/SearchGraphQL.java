@@ -66,7 +66,10 @@ public class SearchGraphQL {
         }
         KeysetQuery q = hitsQuery(terms, types);
         PageArgs page = PageArgs.of(first, after, last, before, q.ordering());
-        List<Row> rows = q.page(em, page);
+        String only = terms.get(0);
+        List<Row> rows = terms.size() == 1
+                ? TopHits.page(em, only, only.length() >= PREFIX_MIN, typeCodes(types), page).orElseGet(() -> q.page(em, page))
+                : q.page(em, page);
         Map<Row, SearchHit> hits = load(rows, terms);
         return Pages.assembleRows(rows, page, q, null, hits::get, SearchEdge::new, SearchConnection::new);
     }
@@ -84,9 +87,9 @@ public class SearchGraphQL {
     static KeysetQuery hitsQuery(List<String> terms, List<SearchType> types) {
         SqlFilter params = new SqlFilter();
         String typeCond = "";
-        if (types != null && !types.isEmpty()) {
-            typeCond = " AND st.entity_type IN (" + params.bind(types.stream().filter(t -> t != null)
-                    .map(t -> String.valueOf(t.code)).distinct().toList()) + ")";
+        List<String> codes = typeCodes(types);
+        if (codes != null) {
+            typeCond = " AND st.entity_type IN (" + params.bind(codes) + ")";
         }
         StringBuilder perTerm = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
@@ -111,6 +114,14 @@ public class SearchGraphQL {
                 new SortColumn("h.entity_type", ValueType.STRING, false),
                 new SortColumn("h.entity_id", ValueType.LONG, false)));
         return new KeysetQuery(from, null, params, order);
+    }
+
+    /** The codes of {@code types} in search_token.entity_type; null for all types. */
+    private static List<String> typeCodes(List<SearchType> types) {
+        if (types == null || types.isEmpty()) {
+            return null;
+        }
+        return types.stream().filter(t -> t != null).map(t -> String.valueOf(t.code)).distinct().toList();
     }
 
     /** The hit objects of a page, in one query per kind. */

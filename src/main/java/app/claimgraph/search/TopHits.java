@@ -1,0 +1,148 @@
+package app.claimgraph.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import app.claimgraph.db.Sql;
+import app.claimgraph.paging.KeysetQuery.Row;
+import app.claimgraph.paging.PageArgs;
+
+/**
+ * The first page of a one-word search (type-ahead: "sanc") read from the top of each matching
+ * word's postings instead of from every match. The general query ({@link SearchGraphQL#hitsQuery})
+ * scores every object that contains the word before it can sort them: 33,000 objects for "sanc" at
+ * 100k claims, 0.4 s on H2. Here each distinct word the query matches (at most
+ * {@link #MAX_WORDS}, found by index seeks) is read in score order from
+ * {@code search_token_rank_ix}, a few rows each, and the lists are merged: an object's score is its
+ * best word's, so its first appearance in the merge is its place. Same hits, same order and same
+ * cursors as the general query; it answers {@link Optional#empty()} when it cannot be sure (too many
+ * words, or a list read to its end that may hold more), and the caller runs the general query.
+ * <p>
+ * Only the first page: after a cursor, an object's other words may place it before the cursor, which
+ * the per-word lists cannot see without reading them from their top. Later pages (and backward
+ * pages) take the general query.
+ */
+final class TopHits {
+
+    /** Most distinct words a prefix may match for this path; "co" matches thousands: general query. */
+    static final int MAX_WORDS = 32;
+
+    private record Posting(String word, int score, String type, long id) {
+    }
+
+    private static final Comparator<Posting> ORDER = Comparator.comparingInt(Posting::score).reversed()
+            .thenComparing(Posting::type).thenComparingLong(Posting::id);
+
+    private TopHits() {
+    }
+
+    /**
+     * The rows (score, type, id) of the page, one more than its size when there are more, or empty
+     * when the general query must answer.
+     */
+    static Optional<List<Row>> page(EntityManager em, String term, boolean prefix, List<String> typeCodes, PageArgs page) {
+        if (page.backward() || page.hasCursor()) {
+            return Optional.empty();
+        }
+        List<String> words = prefix ? words(em, term) : List.of(term);
+        if (words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        if (words.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        int wanted = page.size() + 1;
+        // an object appears once per matching word; twice the page is nearly always enough
+        for (int perWord = 2 * wanted; perWord <= 8 * wanted; perWord *= 4) {
+            Optional<List<Row>> rows = merge(em, term, words, typeCodes, wanted, perWord);
+            if (rows.isPresent()) {
+                return rows;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The distinct indexed words that begin with {@code term}, at most one more than {@link #MAX_WORDS}. */
+    private static List<String> words(EntityManager em, String term) {
+        Map<String, Object> params = Map.of("lo", term, "hi", term + "\uffff", "cap", MAX_WORDS);
+        // one index seek per word (a loose scan), never a pass over the postings
+        List<String> out = new ArrayList<>();
+        for (Object[] r : Sql.rows(em, "WITH RECURSIVE w(word, n) AS (SELECT MIN(token), 1 FROM search_token"
+                + " WHERE token >= :lo AND token < :hi UNION ALL SELECT (SELECT MIN(s.token) FROM search_token s"
+                + " WHERE s.token > w.word AND s.token < :hi), w.n + 1 FROM w WHERE w.word IS NOT NULL AND w.n <= :cap)"
+                + " SELECT word FROM w WHERE word IS NOT NULL", params)) {
+            out.add((String) r[0]);
+        }
+        return out;
+    }
+
+    private static Optional<List<Row>> merge(EntityManager em, String term, List<String> words, List<String> typeCodes,
+            int wanted, int perWord) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("n", perWord);
+        if (typeCodes != null) {
+            params.put("types", typeCodes);
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            params.put("w" + i, words.get(i));
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT x").append(i).append(".* FROM (SELECT token, weight,")
+                    .append(" entity_type, entity_id FROM search_token WHERE token = :w").append(i)
+                    .append(typeCodes != null ? " AND entity_type IN (:types)" : "")
+                    // token first: H2 reads the index in order only when the ORDER BY names all its columns
+                    .append(" ORDER BY token, weight DESC, entity_type, entity_id LIMIT :n) x").append(i);
+        }
+        Map<String, List<Posting>> lists = new LinkedHashMap<>();
+        for (String w : words) {
+            lists.put(w, new ArrayList<>());
+        }
+        for (Object[] r : Sql.rows(em, sql.toString(), params)) {
+            String word = (String) r[0];
+            lists.get(word).add(new Posting(word, multiplier(term, word) * ((Number) r[1]).intValue(),
+                    r[2].toString().trim(), ((Number) r[3]).longValue()));
+        }
+        // a merge of the sorted lists; a list that was cut at perWord and runs out first leaves doubt
+        PriorityQueue<int[]> heads = new PriorityQueue<>((a, b) -> ORDER.compare(at(lists, words, a), at(lists, words, b)));
+        for (int i = 0; i < words.size(); i++) {
+            List<Posting> list = lists.get(words.get(i));
+            list.sort(ORDER);
+            if (!list.isEmpty()) {
+                heads.add(new int[] { i, 0 });
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<Row> rows = new ArrayList<>(wanted);
+        while (rows.size() < wanted && !heads.isEmpty()) {
+            int[] head = heads.poll();
+            List<Posting> list = lists.get(words.get(head[0]));
+            Posting p = list.get(head[1]);
+            if (seen.add(p.type() + p.id())) {
+                rows.add(new Row(null, new Object[] { p.score(), p.type(), p.id() }));
+            }
+            if (head[1] + 1 < list.size()) {
+                heads.add(new int[] { head[0], head[1] + 1 });
+            } else if (list.size() == perWord && rows.size() < wanted) {
+                return Optional.empty(); // this word has more postings than were read: read more
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    private static Posting at(Map<String, List<Posting>> lists, List<String> words, int[] head) {
+        return lists.get(words.get(head[0])).get(head[1]);
+    }
+
+    /** The word itself counts double a word it only begins (as in the general query). */
+    private static int multiplier(String term, String word) {
+        return word.equals(term) ? 2 : 1;
+    }
+}
