@@ -65,6 +65,18 @@ def scenarios(url):
     # spoil the scenarios measured after them
     s["search type-ahead"] = [json.dumps({"query": "query($q: String!) { search(query: $q, first: 10) { nodes { score snippet node { id } } } }",
                                           "variables": {"q": q}}) for q in ["sanc", "sanctions on", "intel", "gen-1", "cooper", "troops"]]
+    # what a type-ahead box sends: every prefix (2 to 8 letters) of the words of stored claims and names,
+    # in a fixed shuffled order; each comes back once per few hundred requests, so most are cold
+    words = set()
+    for c in gql(url, "{ claims(first: 100) { nodes { text } } }")["claims"]["nodes"]:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", c["text"]))
+    for a in gql(url, "{ actors(first: 100, orderBy: {field: NAME, direction: DESC}) { nodes { name } } }")["actors"]["nodes"]:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", a["name"]))
+    prefixes = sorted({w[:n] for w in words for n in range(2, min(len(w), 8) + 1)})
+    import random
+    random.Random(7).shuffle(prefixes)
+    s["search type-ahead, rotating prefixes"] = [json.dumps({"query": "query($q: String!) { search(query: $q, first: 10) { nodes { score snippet node { id } } } }",
+                                                             "variables": {"q": q}}) for q in prefixes]
     return s
 
 def prepared_statements(url):

@@ -74,12 +74,15 @@ final class TopHits {
     /** The distinct indexed words that begin with {@code term}, at most one more than {@link #MAX_WORDS}. */
     private static List<String> words(EntityManager em, String term) {
         Map<String, Object> params = Map.of("lo", term, "hi", term + "\uffff", "cap", MAX_WORDS);
-        // one index seek per word (a loose scan), never a pass over the postings
+        // one index seek per word (a loose scan), never a pass over the postings: the first token from
+        // word + ' ' on (words are letters and digits, all above the space); "> word" made H2 step over
+        // every posting of the word, and H2 answers MIN(token) with a condition by reading the whole range
         List<String> out = new ArrayList<>();
-        for (Object[] r : Sql.rows(em, "WITH RECURSIVE w(word, n) AS (SELECT MIN(token), 1 FROM search_token"
-                + " WHERE token >= :lo AND token < :hi UNION ALL SELECT (SELECT MIN(s.token) FROM search_token s"
-                + " WHERE s.token > w.word AND s.token < :hi), w.n + 1 FROM w WHERE w.word IS NOT NULL AND w.n <= :cap)"
-                + " SELECT word FROM w WHERE word IS NOT NULL", params)) {
+        for (Object[] r : Sql.rows(em, "WITH RECURSIVE w(word, n) AS (SELECT (SELECT token FROM search_token"
+                + " WHERE token >= :lo AND token < :hi ORDER BY token LIMIT 1), 1 UNION ALL SELECT (SELECT s.token"
+                + " FROM search_token s WHERE s.token >= (w.word || ' ') AND s.token < :hi ORDER BY s.token LIMIT 1),"
+                + " w.n + 1 FROM w WHERE w.word IS NOT NULL AND w.n <= :cap) SELECT word FROM w WHERE word IS NOT NULL",
+                params)) {
             out.add((String) r[0]);
         }
         return out;
