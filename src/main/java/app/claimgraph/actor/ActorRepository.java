@@ -7,7 +7,6 @@ import app.claimgraph.db.Sql;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +48,8 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** Keys (requested or merged away) → current actors, in one query each. */
     public Map<String, Actor> byKeysOrRedirects(Collection<String> keys) {
-        Map<String, Actor> result = new HashMap<>();
-        if (keys.isEmpty()) {
-            return result;
-        }
-        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE actor_key IN (:ids)", keys,
-                Map.of(), ActorRepository::row)) {
-            result.put(e.key, Actor.from(e));
-        }
+        Map<String, Actor> result = IdChunks.byColumn(getEntityManager(), "actor", "actor_key", keys, ActorRepository::row,
+                e -> e.key, Actor::from);
         List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
         if (!missing.isEmpty()) {
             List<Object[]> rows = IdChunks.rows(getEntityManager(),
@@ -80,12 +73,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     public Map<Long, Actor> actorsByIds(Collection<Long> ids) {
-        Map<Long, Actor> result = new HashMap<>();
-        for (ActorEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM actor WHERE id IN (:ids)", ids,
-                    Map.of(), ActorRepository::row)) {
-            result.put(e.id, Actor.from(e));
-        }
-        return result;
+        return IdChunks.byColumn(getEntityManager(), "actor", "id", ids, ActorRepository::row, e -> e.id, Actor::from);
     }
 
     public List<String> aliasesOf(long actorId) {

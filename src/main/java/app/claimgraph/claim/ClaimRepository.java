@@ -53,14 +53,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     }
 
     public Map<Long, Claim> claimsByIds(Collection<Long> ids) {
-        Map<Long, Claim> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ClaimEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE id IN (:ids)", ids,
-                    Map.of(), ClaimRepository::row)) {
-                result.put(e.id, Claim.from(e));
-            }
-        }
-        return result;
+        return IdChunks.byColumn(getEntityManager(), "claim", "id", ids, ClaimRepository::row, e -> e.id, Claim::from);
     }
 
     /** Actor ids linked to each claim through a link table, in stored order. */
@@ -167,8 +160,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** The claims with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Claim> claimsByKeys(Collection<String> keys) {
-        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM claim WHERE claim_key IN (:ids)", keys, Map.of(),
-                ClaimRepository::row), e -> e.key, Claim::from);
+        return IdChunks.byColumn(getEntityManager(), "claim", "claim_key", keys, ClaimRepository::row, e -> e.key, Claim::from);
     }
 
     /** {@code node(id:)} for this type: one query for any number of keys. */

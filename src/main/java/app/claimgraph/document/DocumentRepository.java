@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,14 +34,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     }
 
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
-        Map<Long, Document> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (DocumentEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE id IN (:ids)", ids,
-                    Map.of(), DocumentRepository::row)) {
-                result.put(e.id, Document.from(e));
-            }
-        }
-        return result;
+        return IdChunks.byColumn(getEntityManager(), "document", "id", ids, DocumentRepository::row, e -> e.id, Document::from);
     }
 
     public KeysetQuery query(DocumentFilter filter, DocumentOrder order) throws ApiError {
@@ -87,8 +78,8 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
     /** The documents with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Document> documentsByKeys(Collection<String> keys) {
-        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM document WHERE doc_key IN (:ids)", keys, Map.of(),
-                DocumentRepository::row), e -> e.key, Document::from);
+        return IdChunks.byColumn(getEntityManager(), "document", "doc_key", keys, DocumentRepository::row, e -> e.key,
+                Document::from);
     }
 
     /** {@code node(id:)} for this type: one query for any number of keys. */

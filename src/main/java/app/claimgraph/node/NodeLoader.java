@@ -1,10 +1,8 @@
 package app.claimgraph.node;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How {@code node(id:)} reaches a feature without importing it: each feature produces the loader of
@@ -14,10 +12,4 @@ import java.util.stream.Collectors;
  * @param load the nodes with these natural keys, by key, in one query; a key that matches nothing is absent
  */
 public record NodeLoader(String type, Function<Collection<String>, Map<String, ? extends Node>> load) {
-
-    /** The nodes of {@code entities}, by natural key. */
-    public static <E, N extends Node> Map<String, N> byKey(List<E> entities, Function<E, String> key,
-            Function<E, N> node) {
-        return entities.stream().collect(Collectors.toMap(key, node, (a, b) -> a));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -44,6 +45,19 @@ public final class IdChunks {
             rows.addAll(Sql.read(em, sql, all, reader));
         }
         return rows;
+    }
+
+    /**
+     * The rows of {@code table} whose {@code column} is one of {@code keys} ({@code SELECT *}, chunk by
+     * chunk; none for no keys), each read by {@code reader}, by {@code key}; a key that matches nothing is absent.
+     */
+    public static <K, E, V> Map<K, V> byColumn(EntityManager em, String table, String column, Collection<K> keys,
+            Sql.RowReader<E> reader, Function<E, K> key, Function<E, V> value) {
+        Map<K, V> result = new HashMap<>();
+        for (E e : read(em, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, Map.of(), reader)) {
+            result.putIfAbsent(key.apply(e), value.apply(e));
+        }
+        return result;
     }
 
     /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */

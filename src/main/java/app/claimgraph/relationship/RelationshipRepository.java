@@ -5,9 +5,7 @@ import app.claimgraph.db.Sql;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +39,8 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     }
 
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
-        Map<Long, Relationship> result = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (RelationshipEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE id IN (:ids)", ids,
-                    Map.of(), RelationshipRepository::row)) {
-                result.put(e.id, Relationship.from(e));
-            }
-        }
-        return result;
+        return IdChunks.byColumn(getEntityManager(), "relationship", "id", ids, RelationshipRepository::row, e -> e.id,
+                Relationship::from);
     }
 
     /** Relationship ids each claim is evidence for. */
@@ -129,8 +121,8 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
 
     /** The relationships with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Relationship> relationshipsByKeys(Collection<String> keys) {
-        return NodeLoader.byKey(IdChunks.read(getEntityManager(), "SELECT * FROM relationship WHERE rel_key IN (:ids)", keys, Map.of(),
-                RelationshipRepository::row), e -> e.key, Relationship::from);
+        return IdChunks.byColumn(getEntityManager(), "relationship", "rel_key", keys, RelationshipRepository::row, e -> e.key,
+                Relationship::from);
     }
 
     /** {@code node(id:)} for this type: one query for any number of keys. */
