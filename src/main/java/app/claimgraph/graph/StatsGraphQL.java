@@ -25,6 +25,7 @@ import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.claim.ClaimStatus;
 import app.claimgraph.claim.ClaimType;
 import app.claimgraph.api.ApiError;
+import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.relationship.RelationshipFilter;
 import app.claimgraph.relationship.RelationshipRepository;
@@ -90,11 +91,10 @@ public class StatsGraphQL {
         if (first < 1 || first > MAX_CONNECTED) {
             throw ApiError.badArgument("first", "'first' must be between 1 and " + MAX_CONNECTED + "; it was " + first + ".");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = actors.getEntityManager().createNativeQuery(
+        List<Object[]> rows = Sql.rows(actors.getEntityManager(),
                 "SELECT e.actor_id, COUNT(*) FROM (SELECT source_id AS actor_id FROM relationship"
                         + " UNION ALL SELECT target_id FROM relationship) e GROUP BY e.actor_id"
-                        + " ORDER BY COUNT(*) DESC, e.actor_id LIMIT " + first).getResultList();
+                        + " ORDER BY COUNT(*) DESC, e.actor_id LIMIT :first", Map.of("first", first));
         Map<Long, Actor> byId = actors.actorsByIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         List<ActorDegree> result = new ArrayList<>();
         for (Object[] r : rows) {
