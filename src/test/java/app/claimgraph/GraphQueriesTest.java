@@ -157,6 +157,85 @@ class GraphQueriesTest {
     }
 
     @Test
+    void pathsAreEveryShortestPathABreadthFirstSearchOverAllRelationshipsFinds() {
+        // the seed's relationships, read as a client would, searched here in memory: the service must
+        // find the same shortest paths (same length, same relationships), both undirected and directed
+        List<Map<String, Object>> rels = ok("{ relationships(first: 100) { nodes { id source { id } target { id } } } }")
+                .getList("data.relationships.nodes");
+        assertTrue(rels.size() > 5 && rels.size() < 100);
+        Set<String> actors = new java.util.TreeSet<>();
+        for (Map<String, Object> r : rels) {
+            actors.add((String) ((Map<?, ?>) r.get("source")).get("id"));
+            actors.add((String) ((Map<?, ?>) r.get("target")).get("id"));
+        }
+        // every ordered pair, both ways of following edges: 20 paths queries per request (aliases)
+        List<Object[]> asked = new ArrayList<>();
+        for (String a : actors) {
+            for (String b : actors) {
+                if (!a.equals(b)) {
+                    asked.add(new Object[] { a, b, false });
+                    asked.add(new Object[] { a, b, true });
+                }
+            }
+        }
+        for (int from = 0; from < asked.size(); from += 20) {
+            StringBuilder q = new StringBuilder("{");
+            List<Object[]> batch = asked.subList(from, Math.min(asked.size(), from + 20));
+            for (int i = 0; i < batch.size(); i++) {
+                q.append(" p").append(i).append(": paths(from: \"").append(batch.get(i)[0]).append("\", to: \"")
+                        .append(batch.get(i)[1]).append("\", directed: ").append(batch.get(i)[2]).append(") { relationships { id } }");
+            }
+            JsonPath r = ok(q.append(" }").toString());
+            for (int i = 0; i < batch.size(); i++) {
+                Object[] x = batch.get(i);
+                Set<List<String>> expected = shortestPaths(rels, (String) x[0], (String) x[1], (Boolean) x[2], 4);
+                List<List<String>> got = new ArrayList<>();
+                for (int k = 0; k < r.getList("data.p" + i).size(); k++) {
+                    got.add(r.getList("data.p" + i + "[" + k + "].relationships.id"));
+                }
+                String what = x[0] + " -> " + x[1] + ((Boolean) x[2] ? " directed" : "");
+                assertEquals(Math.min(expected.size(), 10), got.size(), what);
+                assertTrue(expected.containsAll(got), what + ": " + got + " not among " + expected);
+            }
+        }
+        assertTrue(asked.size() > 100, "pairs: " + asked.size());
+    }
+
+    /** Every shortest path from a to b (relationship ids in order), at most maxDepth hops; breadth first. */
+    private static Set<List<String>> shortestPaths(List<Map<String, Object>> rels, String a, String b, boolean directed, int maxDepth) {
+        List<List<String>> paths = List.of(List.of());
+        List<String> ends = List.of(a);
+        for (int depth = 1; depth <= maxDepth; depth++) {
+            List<List<String>> nextPaths = new ArrayList<>();
+            List<String> nextEnds = new ArrayList<>();
+            Set<List<String>> found = new HashSet<>();
+            for (int i = 0; i < paths.size(); i++) {
+                for (Map<String, Object> r : rels) {
+                    String s = (String) ((Map<?, ?>) r.get("source")).get("id");
+                    String t = (String) ((Map<?, ?>) r.get("target")).get("id");
+                    String next = s.equals(ends.get(i)) ? t : (!directed && t.equals(ends.get(i)) ? s : null);
+                    if (next == null || next.equals(a)) {
+                        continue;
+                    }
+                    List<String> p = new ArrayList<>(paths.get(i));
+                    p.add((String) r.get("id"));
+                    if (next.equals(b)) {
+                        found.add(p);
+                    }
+                    nextPaths.add(p);
+                    nextEnds.add(next);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            paths = nextPaths;
+            ends = nextEnds;
+        }
+        return Set.of();
+    }
+
+    @Test
     void aOneWordSearchsFirstPageIsTheGeneralQuerysOrder() {
         // a first page of one word is read best-first per word (search/TopHits); backward pages and pages
         // after a cursor score every match (the general query): both must give the same hits in the same order

@@ -27,6 +27,8 @@ import app.claimgraph.db.Sql.Scratch;
 public class GraphRepository {
 
     public static final int MAX_DEPTH = 4;
+    /** Most pairs of actors {@link #across} looks up on the index; larger levels are expanded instead. */
+    private static final long MAX_PAIR_PROBES = 4096;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
@@ -138,6 +140,10 @@ public class GraphRepository {
                 long frontierF = 1;
                 long frontierT = 1;
                 while (df + dt < maxDepth && frontierF > 0 && frontierT > 0 && !meet(s, sid)) {
+                    if (frontierF * frontierT <= MAX_PAIR_PROBES && across(s, sid, df, dt, directed, filter) > 0) {
+                        df++; // the start's next level reaches the end's last one: that is the length
+                        break;
+                    }
                     if (frontierF <= frontierT) {
                         frontierF = hop(s, sid, 'f', ++df, directed, false, filter);
                     } else {
@@ -154,6 +160,30 @@ public class GraphRepository {
                 int k = Math.min(df, length);
                 return walks(s, sid, k, length - k, from, to, directed, filter, limit);
         });
+    }
+
+    /**
+     * When one edge joins the start's level {@code df} to the end's level {@code dt}, the actors at that
+     * end of those edges, as the start's level {@code df + 1}: exactly the actors where shortest paths of
+     * length df + dt + 1 cross from one side to the other. Found by looking each pair of the two levels
+     * up on the (source, target) index, so a path through a hub never writes the hub's whole next
+     * level (15,000 actors for two hubs joined by one relationship). Returns how many.
+     */
+    private static int across(Scratch s, long sid, int df, int dt, boolean directed, EdgeFilter filter) throws SQLException {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("sid", sid);
+        params.put("df", df);
+        params.put("dt", dt);
+        params.put("next", df + 1);
+        String cond = filter.sql("r", params);
+        String pairs = " FROM graph_scratch a JOIN graph_scratch b ON b.search_id = :sid AND b.side = 't' AND b.d = :dt"
+                + " JOIN relationship r ON %s WHERE a.search_id = :sid AND a.side = 'f' AND a.d = :df AND " + cond;
+        String sql = "SELECT b.actor_id AS nb" + pairs.formatted("r.source_id = a.actor_id AND r.target_id = b.actor_id");
+        if (!directed) {
+            sql += " UNION SELECT b.actor_id" + pairs.formatted("r.source_id = b.actor_id AND r.target_id = a.actor_id");
+        }
+        return s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT DISTINCT :sid, 'f', 0, x.nb, :next"
+                + " FROM (" + sql + ") x", params);
     }
 
     /** Oriented edges a -> b between levels of {@code side} with level(b) = level(a) {@code step}. */
