@@ -124,6 +124,18 @@ class GraphQueriesTest {
 
     @Test
     void searchFindsTheExpectedNodesFirst() {
+        assertSearchesFindTheExpectedNodes();
+    }
+
+    /** Also run with every search broad (BroadSearchTest): the general query must find the same. */
+    static void assertSearchesFindTheExpectedNodes() {
+        // a count agrees with the hits its pages give
+        for (String q : List.of("president maduro", "intelligence sharing", "united states", "the us", "us intel", "sanctions")) {
+            JsonPath r = ok("query($q: String!) { search(query: $q, first: 100) { totalCount nodes { score node { id } } } }",
+                    vars("q", q));
+            assertEquals(r.getList("data.search.nodes").size(), r.getInt("data.search.totalCount"), q);
+            assertTrue(r.getInt("data.search.totalCount") > 0, q);
+        }
         String maduro = actorId("Nicolás Maduro");
         for (String q : List.of("maduro", "Madu", "nicolas", "NICOLÁS", "president maduro")) {
             JsonPath r = ok("query($q: String!) { search(query: $q) { nodes { type snippet node { id } } } }", vars("q", q));

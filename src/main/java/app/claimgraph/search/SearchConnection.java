@@ -3,6 +3,7 @@ package app.claimgraph.search;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Type;
 
 import app.claimgraph.paging.Connection;
@@ -12,7 +13,16 @@ import app.claimgraph.paging.PageInfo;
 @Type("SearchConnection")
 @Description("A page of search hits, best first (Relay cursor connection).")
 public class SearchConnection extends Connection<SearchHit, SearchEdge> {
-    public SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent) {
+    /** The search's words and type codes, for its count (planned like the page, see HitQueries). */
+    @Ignore
+    final List<String> terms;
+    @Ignore
+    final List<String> codes;
+
+    SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, KeysetQuery query, Long parent, List<String> terms,
+            List<String> codes) {
         super(edges, pageInfo, query, parent);
+        this.terms = terms;
+        this.codes = codes;
     }
 }

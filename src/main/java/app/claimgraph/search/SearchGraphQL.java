@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -24,12 +26,9 @@ import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.KeysetQuery.Row;
-import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
 import app.claimgraph.paging.SortColumn;
-import app.claimgraph.paging.SortColumn.ValueType;
-import app.claimgraph.paging.SqlFilter;
 
 @GraphQLApi
 public class SearchGraphQL {
@@ -40,6 +39,9 @@ public class SearchGraphQL {
 
     @Inject
     EntityManager em;
+    /** A word with at most this many postings drives a search (see HitQueries); 0 makes every search broad. */
+    @ConfigProperty(name = "claimgraph.search.driver-max-postings", defaultValue = "20000")
+    int driverMaxPostings;
     @Inject
     ActorRepository actors;
     @Inject
@@ -64,56 +66,37 @@ public class SearchGraphQL {
         if (terms.size() > MAX_TERMS) {
             throw ApiError.badArgument("query", "Argument 'query' has " + terms.size() + " words; use at most " + MAX_TERMS + ".");
         }
-        KeysetQuery q = hitsQuery(terms, types);
-        PageArgs page = PageArgs.of(first, after, last, before, q.ordering());
+        List<String> codes = typeCodes(types);
+        PageArgs page = PageArgs.of(first, after, last, before, HitQueries.ORDER);
         String only = terms.get(0);
-        List<Row> rows = terms.size() == 1
-                ? TopHits.page(em, only, only.length() >= PREFIX_MIN, typeCodes(types), page).orElseGet(() -> q.page(em, page))
-                : q.page(em, page);
+        Optional<List<Row>> top = terms.size() == 1
+                ? TopHits.page(em, only, only.length() >= PREFIX_MIN, codes, page)
+                : Optional.empty();
+        KeysetQuery q;
+        List<Row> rows;
+        if (top.isPresent()) {
+            q = HitQueries.general(terms, codes); // for the cursors' ordering; not run
+            rows = top.get();
+        } else {
+            HitQueries.Plan plan = HitQueries.plan(em, terms, codes, driverMaxPostings);
+            q = plan.query();
+            rows = plan.broad() ? HitQueries.broad(() -> q.page(em, page)) : q.page(em, page);
+        }
         Map<Row, SearchHit> hits = load(rows, terms);
-        return Pages.assembleRows(rows, page, q, null, hits::get, SearchEdge::new, SearchConnection::new);
+        return Pages.<SearchHit, SearchEdge, SearchConnection>assembleRows(rows, page, q, null, hits::get, SearchEdge::new,
+                (edges, info, keyset, parent) -> new SearchConnection(edges, info, keyset, parent, terms, codes));
     }
 
     @NonNull
     @Description("Number of hits, all pages together.")
-    public List<Integer> totalCount(@Source List<SearchConnection> connections) {
-        return Pages.totalCounts(em, connections);
-    }
-
-    /**
-     * Hits as rows (score, type, id): for each query word, the best weight per object among the
-     * words that equal it (or begin with it, for the last word); an object must match every word.
-     */
-    static KeysetQuery hitsQuery(List<String> terms, List<SearchType> types) {
-        SqlFilter params = new SqlFilter();
-        String typeCond = "";
-        List<String> codes = typeCodes(types);
-        if (codes != null) {
-            typeCond = " AND st.entity_type IN (" + params.bind(codes) + ")";
+    public List<Integer> totalCount(@Source List<SearchConnection> connections) throws ApiError {
+        List<Integer> counts = new ArrayList<>(connections.size());
+        for (SearchConnection c : connections) {
+            HitQueries.Plan plan = HitQueries.plan(em, c.terms, c.codes, driverMaxPostings);
+            long n = plan.broad() ? HitQueries.broad(() -> plan.query().count(em)) : plan.query().count(em);
+            counts.add((int) n);
         }
-        StringBuilder perTerm = new StringBuilder();
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            boolean prefix = i == terms.size() - 1 && term.length() >= PREFIX_MIN;
-            String exact = params.bind(term);
-            // a prefix is a range of the token index ("sanc" <= token < "sanc\uffff"), which both
-            // engines answer from the index with a bound parameter (LIKE with a parameter may scan)
-            String match = prefix
-                    ? "st.token >= " + exact + " AND st.token < " + params.bind(term + "\uffff")
-                    : "st.token = " + exact;
-            // an exact word counts double a word it only begins
-            String weight = prefix ? "MAX(CASE WHEN st.token = " + exact + " THEN 2 * st.weight ELSE st.weight END)"
-                    : "MAX(2 * st.weight)";
-            perTerm.append(i == 0 ? "" : " UNION ALL ").append("SELECT st.entity_type AS et, st.entity_id AS eid, ")
-                    .append(weight).append(" AS w FROM search_token st WHERE ").append(match).append(typeCond)
-                    .append(" GROUP BY st.entity_type, st.entity_id");
-        }
-        String from = "(SELECT m.et AS entity_type, m.eid AS entity_id, CAST(SUM(m.w) AS INT) AS score FROM ("
-                + perTerm + ") m GROUP BY m.et, m.eid HAVING COUNT(*) = " + terms.size() + ") h";
-        Ordering order = new Ordering("search", List.of(new SortColumn("h.score", ValueType.INT, true),
-                new SortColumn("h.entity_type", ValueType.STRING, false),
-                new SortColumn("h.entity_id", ValueType.LONG, false)));
-        return new KeysetQuery(from, null, params, order);
+        return counts;
     }
 
     /** The codes of {@code types} in search_token.entity_type; null for all types. */

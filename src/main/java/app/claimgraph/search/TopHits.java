@@ -18,7 +18,7 @@ import app.claimgraph.paging.PageArgs;
 
 /**
  * The first page of a one-word search (type-ahead: "sanc") read from the top of each matching
- * word's postings instead of from every match. The general query ({@link SearchGraphQL#hitsQuery})
+ * word's postings instead of from every match. The general query ({@link HitQueries#general})
  * scores every object that contains the word before it can sort them: 33,000 objects for "sanc" at
  * 100k claims, 0.4 s on H2. Here each distinct word the query matches (at most
  * {@link #MAX_WORDS}, found by index seeks) is read in score order from
@@ -72,7 +72,7 @@ final class TopHits {
     }
 
     /** The distinct indexed words that begin with {@code term}, at most one more than {@link #MAX_WORDS}. */
-    private static List<String> words(EntityManager em, String term) {
+    static List<String> words(EntityManager em, String term) {
         Map<String, Object> params = Map.of("lo", term, "hi", term + "\uffff", "cap", MAX_WORDS);
         // one index seek per word (a loose scan), never a pass over the postings: the first token from
         // word + ' ' on (words are letters and digits, all above the space); "> word" made H2 step over
