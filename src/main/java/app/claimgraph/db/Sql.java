@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionManager;
 
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.Session;
 
 import io.agroal.api.AgroalDataSource;
@@ -190,6 +191,14 @@ public final class Sql {
             }
             return out;
         }
+    }
+
+    /**
+     * True on H2 (the datasource kind is fixed at build time). For the rare statement whose plan H2
+     * gets wrong and that needs H2's own syntax (an index hint) to be right.
+     */
+    public static boolean h2() {
+        return "h2".equals(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
     }
 
     /** The application's pool, looked up once per container (tests restart the application in one JVM). */

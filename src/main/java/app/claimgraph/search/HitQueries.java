@@ -138,6 +138,10 @@ final class HitQueries {
         boolean driverPrefix = prefix(terms, driver);
         String match = driverPrefix ? "st.token >= " + exact + " AND st.token < " + params.bind(terms.get(driver) + "\uffff")
                 : "st.token = " + exact;
+        // H2 looks the words up on search_token_rank_ix (it holds every column, but its second is weight):
+        // all the postings of the word for each object, 10 s for 133 objects of "sanctions 1234" at 1M
+        // claims; on the object's own index, 28 ms. PostgreSQL takes the primary key by itself.
+        String hint = Sql.h2() ? " USE INDEX (search_token_entity_ix)" : "";
         StringBuilder others = new StringBuilder();
         StringBuilder sum = new StringBuilder("x.w");
         StringBuilder all = new StringBuilder();
@@ -146,7 +150,8 @@ final class HitQueries {
                 continue;
             }
             String e = params.bind(terms.get(i));
-            others.append(", (SELECT ").append(weight("s", e, prefix(terms, i))).append(" FROM search_token s WHERE s.token IN (")
+            others.append(", (SELECT ").append(weight("s", e, prefix(terms, i))).append(" FROM search_token s").append(hint)
+                    .append(" WHERE s.token IN (")
                     .append(params.bind(words.get(i))).append(") AND s.entity_type = d.et AND s.entity_id = d.eid) AS s").append(i);
             sum.append(" + x.s").append(i);
             all.append(" AND x.s").append(i).append(" IS NOT NULL");
