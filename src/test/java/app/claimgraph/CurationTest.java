@@ -118,20 +118,26 @@ class CurationTest {
 
     @Test
     void deletingADocumentRemovesItsClaimsAndUnsupportedRelationships() {
-        String text = "The Gamma Council condemned the Delta League on Tuesday.";
+        String text = "The Gamma Council condemned the Delta League on Tuesday. The Delta League rejected the Gamma statement.";
         Map<String, Object> doc = new java.util.HashMap<>(Map.of("title", "Gamma and Delta", "url", "https://example.org/del",
                 "text", text,
                 "actors", List.of(TestDocs.actor("g", "Gamma Council", "ORGANIZATION", null),
                         TestDocs.actor("d", "Delta League", "ORGANIZATION", null)),
                 "claims", List.of(TestDocs.claim("c", "The Gamma Council condemned the Delta League.", "g", List.of("d"),
-                        TestDocs.span(text, "The Gamma Council condemned the Delta League"))),
+                        TestDocs.span(text, "The Gamma Council condemned the Delta League")),
+                        TestDocs.claim("c2", "The Delta League rejected the Gamma statement.", "d", List.of("g"),
+                                TestDocs.span(text, "The Delta League rejected the Gamma statement"))),
                 "relationships", List.of(TestDocs.relationship("g", "CONDEMNS", "d", "c"))));
         JsonPath in = edit(INGEST, vars("input", doc));
         String docId = in.getString("data.ingestDocument.document.id");
         String relId = in.getString("data.ingestDocument.createdRelationships[0].id");
         String claimId = in.getString("data.ingestDocument.createdClaims[0].id");
 
+        String search = "{ search(query: \"gamma\", types: [CLAIM, DOCUMENT]) { totalCount } }";
+        assertEquals(3, ok(search).getInt("data.search.totalCount"), "the document and its two claims");
+
         JsonPath del = edit("mutation($id: ID!) { deleteDocument(id: $id) { deletedId removedRelationships } }", vars("id", docId));
+        assertEquals(0, ok(search).getInt("data.search.totalCount"), "their words are gone from the index");
         assertEquals(docId, del.getString("data.deleteDocument.deletedId"));
         assertEquals(1, del.getInt("data.deleteDocument.removedRelationships"));
         JsonPath gone = ok("query($d: ID!, $c: ID!, $r: ID!) { document(id: $d) { id } claim(id: $c) { id } relationship(id: $r) { id } }",
