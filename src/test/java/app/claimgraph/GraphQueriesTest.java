@@ -248,9 +248,9 @@ class GraphQueriesTest {
     }
 
     @Test
-    void aOneWordSearchsFirstPageIsTheGeneralQuerysOrder() {
-        // a first page of one word is read best-first per word (search/TopHits); backward pages and pages
-        // after a cursor score every match (the general query): both must give the same hits in the same order
+    void aOneWordSearchsPagesAreTheGeneralQuerysOrder() {
+        // forward pages of one word are read best-first per word (search/TopHits); backward pages score
+        // every match (the general query): both must give the same hits in the same order
         for (String q : List.of("us", "s", "in", "sanc", "intel", "united", "maduro", "the", "zzzz")) {
             for (String types : List.of("", ", types: [CLAIM]", ", types: [ACTOR, DOCUMENT]")) {
                 String fields = "{ nodes { score type node { id } } edges { cursor } pageInfo { hasNextPage } }";
@@ -265,6 +265,16 @@ class GraphQueriesTest {
                 JsonPath head = ok("{ search(query: \"" + q + "\", first: 3" + types + ") " + fields + " }");
                 assertEquals(all.subList(0, Math.min(3, all.size())), head.getList("data.search.nodes"), what);
                 assertEquals(all.size() > 3, head.getBoolean("data.search.pageInfo.hasNextPage"), what);
+                // pages of three after cursors walk the same list
+                List<Object> walked = new ArrayList<>();
+                String after = null;
+                do {
+                    JsonPath page = ok("query($after: String) { search(query: \"" + q + "\", first: 3, after: $after" + types + ") "
+                            + "{ nodes { score type node { id } } pageInfo { hasNextPage endCursor } } }", vars("after", after));
+                    walked.addAll(page.getList("data.search.nodes"));
+                    after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
+                } while (after != null && walked.size() <= all.size());
+                assertEquals(all, walked, what + ", by pages of three");
             }
         }
         assertTrue(ok("{ search(query: \"us\", first: 100) { nodes { score } } }").getList("data.search.nodes").size() > 3);

@@ -2,6 +2,7 @@ package app.claimgraph.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import app.claimgraph.paging.KeysetQuery.Row;
 import app.claimgraph.paging.PageArgs;
 
 /**
- * The first page of a one-word search (type-ahead: "sanc") read from the top of each matching
+ * A forward page of a one-word search (type-ahead: "sanc") read from the top of each matching
  * word's postings instead of from every match. The general query ({@link HitQueries#general})
  * scores every object that contains the word before it can sort them: 33,000 objects for "sanc" at
  * 100k claims, 0.4 s on H2. Here each distinct word the query matches (at most
@@ -27,9 +28,9 @@ import app.claimgraph.paging.PageArgs;
  * cursors as the general query; it answers {@link Optional#empty()} when it cannot be sure (too many
  * words, or a list read to its end that may hold more), and the caller runs the general query.
  * <p>
- * Only the first page: after a cursor, an object's other words may place it before the cursor, which
- * the per-word lists cannot see without reading them from their top. Later pages (and backward
- * pages) take the general query.
+ * After a cursor each list starts past it, and an object met through a word that scores it below its
+ * best is checked on the object's own index: its best word placed it before the cursor. Backward pages
+ * take the general query.
  */
 final class TopHits {
 
@@ -50,7 +51,7 @@ final class TopHits {
      * when the general query must answer.
      */
     static Optional<List<Row>> page(EntityManager em, String term, boolean prefix, List<String> typeCodes, PageArgs page) {
-        if (page.backward() || page.hasCursor()) {
+        if (page.backward()) {
             return Optional.empty();
         }
         List<String> words = prefix ? words(em, term) : List.of(term);
@@ -63,7 +64,7 @@ final class TopHits {
         int wanted = page.size() + 1;
         // an object appears once per matching word; twice the page is nearly always enough
         for (int perWord = 2 * wanted; perWord <= 8 * wanted; perWord *= 4) {
-            Optional<List<Row>> rows = merge(em, term, words, typeCodes, wanted, perWord);
+            Optional<List<Row>> rows = merge(em, term, words, typeCodes, page.cursor(), wanted, perWord);
             if (rows.isPresent()) {
                 return rows;
             }
@@ -89,11 +90,16 @@ final class TopHits {
     }
 
     private static Optional<List<Row>> merge(EntityManager em, String term, List<String> words, List<String> typeCodes,
-            int wanted, int perWord) {
+            Object[] cursor, int wanted, int perWord) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("n", perWord);
         if (typeCodes != null) {
             params.put("types", typeCodes);
+        }
+        if (cursor != null) {
+            params.put("cs", ((Number) cursor[0]).intValue());
+            params.put("ct", cursor[1].toString());
+            params.put("ci", ((Number) cursor[2]).longValue());
         }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -101,6 +107,7 @@ final class TopHits {
             sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT x").append(i).append(".* FROM (SELECT token, weight,")
                     .append(" entity_type, entity_id FROM search_token WHERE token = :w").append(i)
                     .append(typeCodes != null ? " AND entity_type IN (:types)" : "")
+                    .append(cursor == null ? "" : after(multiplier(term, words.get(i))))
                     // token first: H2 reads the index in order only when the ORDER BY names all its columns
                     .append(" ORDER BY token, weight DESC, entity_type, entity_id LIMIT :n) x").append(i);
         }
@@ -123,21 +130,67 @@ final class TopHits {
             }
         }
         Set<String> seen = new HashSet<>();
-        List<Row> rows = new ArrayList<>(wanted);
-        while (rows.size() < wanted && !heads.isEmpty()) {
-            int[] head = heads.poll();
-            List<Posting> list = lists.get(words.get(head[0]));
-            Posting p = list.get(head[1]);
-            if (seen.add(p.type() + p.id())) {
-                rows.add(new Row(null, new Object[] { p.score(), p.type(), p.id() }));
+        List<Posting> kept = new ArrayList<>(wanted);
+        List<Posting> batch = new ArrayList<>(wanted);
+        do {
+            while (kept.size() + batch.size() < wanted && !heads.isEmpty()) {
+                int[] head = heads.poll();
+                List<Posting> list = lists.get(words.get(head[0]));
+                Posting p = list.get(head[1]);
+                if (seen.add(p.type() + p.id())) {
+                    batch.add(p);
+                }
+                if (head[1] + 1 < list.size()) {
+                    heads.add(new int[] { head[0], head[1] + 1 });
+                } else if (list.size() == perWord && kept.size() + batch.size() < wanted) {
+                    return Optional.empty(); // this word has more postings than were read: read more
+                }
             }
-            if (head[1] + 1 < list.size()) {
-                heads.add(new int[] { head[0], head[1] + 1 });
-            } else if (list.size() == perWord && rows.size() < wanted) {
-                return Optional.empty(); // this word has more postings than were read: read more
+            if (cursor != null) {
+                // after a cursor, an object may come up through a word that scores it lower than its best
+                // word, which placed it before the cursor (and was cut by the cursor): it is not on this page
+                Map<String, Integer> best = best(em, term, words, batch);
+                batch.removeIf(p -> best.getOrDefault(p.type() + p.id(), 0) > p.score());
             }
+            kept.addAll(batch);
+            batch.clear();
+        } while (kept.size() < wanted && !heads.isEmpty());
+        List<Row> rows = new ArrayList<>(kept.size());
+        for (Posting p : kept) {
+            rows.add(new Row(null, new Object[] { p.score(), p.type(), p.id() }));
         }
         return Optional.of(rows);
+    }
+
+    /** The postings after the cursor (score :cs, type :ct, id :ci) of a word whose weight counts {@code m} times. */
+    private static String after(int m) {
+        return " AND (" + m + " * weight < :cs OR (" + m + " * weight = :cs AND (entity_type > :ct"
+                + " OR (entity_type = :ct AND entity_id > :ci))))";
+    }
+
+    /** Each object's best score over the words, looked up on the object's index; by type + id. */
+    private static Map<String, Integer> best(EntityManager em, String term, List<String> words, List<Posting> objects) {
+        Map<String, Integer> out = new HashMap<>();
+        if (objects.isEmpty()) {
+            return out;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("term", term);
+        params.put("words", words);
+        // H2 would read the postings of each word on search_token_rank_ix (see HitQueries)
+        String hint = Sql.h2() ? " USE INDEX (search_token_entity_ix)" : "";
+        StringBuilder sql = new StringBuilder();
+        for (int j = 0; j < objects.size(); j++) {
+            params.put("t" + j, objects.get(j).type());
+            params.put("i" + j, objects.get(j).id());
+            sql.append(j == 0 ? "" : " UNION ALL ").append("SELECT entity_type, entity_id, MAX(CASE WHEN token = :term")
+                    .append(" THEN 2 * weight ELSE weight END) FROM search_token").append(hint).append(" WHERE entity_type = :t")
+                    .append(j).append(" AND entity_id = :i").append(j).append(" AND token IN (:words) GROUP BY entity_type, entity_id");
+        }
+        for (Object[] r : Sql.rows(em, sql.toString(), params)) {
+            out.put(r[0].toString().trim() + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
+        }
+        return out;
     }
 
     private static Posting at(Map<String, List<Posting>> lists, List<String> words, int[] head) {
