@@ -68,23 +68,22 @@ public class SearchGraphQL {
         }
         List<String> codes = typeCodes(types);
         PageArgs page = PageArgs.of(first, after, last, before, HitQueries.ORDER);
-        String only = terms.get(0);
         Optional<List<Row>> top = terms.size() == 1
-                ? TopHits.page(em, only, only.length() >= PREFIX_MIN, codes, page)
+                ? TopHits.page(em, terms.get(0), HitQueries.prefix(terms, 0), codes, page)
                 : Optional.empty();
-        KeysetQuery q;
-        List<Row> rows;
-        if (top.isPresent()) {
-            q = HitQueries.general(terms, codes); // for the cursors' ordering; not run
-            rows = top.get();
-        } else {
-            HitQueries.Plan plan = HitQueries.plan(em, terms, codes, driverMaxPostings);
-            q = plan.query();
-            rows = plan.broad() ? HitQueries.broad(() -> q.page(em, page)) : q.page(em, page);
-        }
+        // planned here only when the rows need it; totalCount plans (once) otherwise
+        HitQueries.Plan plan = top.isPresent() ? null : HitQueries.plan(em, terms, codes, driverMaxPostings);
+        List<Row> rows = top.isPresent() ? top.get() : run(plan, q -> q.page(em, page));
         Map<Row, SearchHit> hits = load(rows, terms);
-        return Pages.<SearchHit, SearchEdge, SearchConnection>assembleRows(rows, page, q, null, hits::get, SearchEdge::new,
-                (edges, info, keyset, parent) -> new SearchConnection(edges, info, keyset, parent, terms, codes));
+        // the connection's query serves the cursors' ordering (the same for every plan)
+        KeysetQuery keysets = plan != null ? plan.query() : HitQueries.general(terms, codes);
+        return Pages.<SearchHit, SearchEdge, SearchConnection>assembleRows(rows, page, keysets, null, hits::get, SearchEdge::new,
+                (edges, info, keyset, parent) -> new SearchConnection(edges, info, keyset, parent, terms, codes, plan));
+    }
+
+    /** Runs {@code sql} on the plan's query; a broad plan's waits for its turn (HitQueries.broad). */
+    private static <T> T run(HitQueries.Plan plan, java.util.function.Function<KeysetQuery, T> sql) throws ApiError {
+        return plan.broad() ? HitQueries.broad(() -> sql.apply(plan.query())) : sql.apply(plan.query());
     }
 
     @NonNull
@@ -92,9 +91,8 @@ public class SearchGraphQL {
     public List<Integer> totalCount(@Source List<SearchConnection> connections) throws ApiError {
         List<Integer> counts = new ArrayList<>(connections.size());
         for (SearchConnection c : connections) {
-            HitQueries.Plan plan = HitQueries.plan(em, c.terms, c.codes, driverMaxPostings);
-            long n = plan.broad() ? HitQueries.broad(() -> plan.query().count(em)) : plan.query().count(em);
-            counts.add((int) n);
+            HitQueries.Plan plan = c.plan != null ? c.plan : HitQueries.plan(em, c.terms, c.codes, driverMaxPostings);
+            counts.add((int) (long) run(plan, q -> q.count(em)));
         }
         return counts;
     }
