@@ -180,7 +180,7 @@ class CurationTest {
 
     @Test
     void aMutationsAnswerCanTraverseTheGraph() {
-        // a traversal writes its working set on a connection of its own, rolled back: in a mutation's answer too
+        // a traversal writes its working set on a pooled connection of its own, rolled back, right after a write
         JsonPath r = edit("""
                 mutation($i: ActorUpsertInput!) { upsertActor(input: $i) { actor { name
                   neighbourhood { actors { name } relationships { type } } } } }""",

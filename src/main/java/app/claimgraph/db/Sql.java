@@ -198,8 +198,15 @@ public final class Sql {
      * gets wrong and that needs H2's own syntax (an index hint) to be right.
      */
     public static boolean h2() {
-        return "h2".equals(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
+        Boolean h2 = isH2;
+        if (h2 == null) {
+            h2 = "h2".equals(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
+            isH2 = h2;
+        }
+        return h2;
     }
+
+    private static volatile Boolean isH2;
 
     /** The application's pool, looked up once per container (tests restart the application in one JVM). */
     private static DataSource pool() {

@@ -177,8 +177,7 @@ final class TopHits {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("term", term);
         params.put("words", words);
-        // H2 would read the postings of each word on search_token_rank_ix (see HitQueries)
-        String hint = Sql.h2() ? " USE INDEX (search_token_entity_ix)" : "";
+        String hint = HitQueries.byObject();
         StringBuilder sql = new StringBuilder();
         for (int j = 0; j < objects.size(); j++) {
             params.put("t" + j, objects.get(j).type());
