@@ -3,7 +3,7 @@ package app.claimgraph.http;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
 import graphql.GraphqlErrorBuilder;
@@ -11,7 +11,6 @@ import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
@@ -19,6 +18,7 @@ import graphql.schema.DataFetcher;
 import io.quarkus.arc.Unremovable;
 
 import app.claimgraph.api.ApiError;
+import app.claimgraph.smallrye.ExecutionHooks;
 import app.claimgraph.security.Caller;
 
 /**
@@ -27,9 +27,9 @@ import app.claimgraph.security.Caller;
  * role once per root field. smallrye/GraphQLCustomizer chains every {@code Instrumentation} bean
  * into SmallRye's GraphQL; nothing injects this one, hence {@code @Unremovable}.
  */
-@ApplicationScoped
+@Singleton // no client proxy: ExecutionHooks closes the per-field hooks it does not use (final methods)
 @Unremovable
-public class OperationGuards extends SimplePerformantInstrumentation {
+public class OperationGuards extends ExecutionHooks {
 
     @Inject
     PersistedDocuments documents;
@@ -71,8 +71,13 @@ public class OperationGuards extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        // trivial fetchers (plain properties) first: asking a field for its step info makes graphql-java
+        // build the field's whole environment, which it skips for them otherwise
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
         ExecutionStepInfo step = parameters.getExecutionStepInfo();
-        if (step.getPath().getLevel() != 1 || parameters.isTrivialDataFetcher()) {
+        if (step.getPath().getLevel() != 1) {
             return fetcher;
         }
         OperationDefinition.Operation operation = parameters.getEnvironment().getOperationDefinition().getOperation();
