@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
+import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
 
@@ -53,14 +54,33 @@ public class GraphQLCustomizer implements EventingService {
     static void onGraphQL(GraphQL.Builder builder) {
         Instrumentation existing = builder.build().getInstrumentation();
         List<Instrumentation> chain = new ArrayList<>();
-        if (existing != null) {
+        if (existing instanceof ChainedInstrumentation smallRyes) {
+            chain.addAll(smallRyes.getInstrumentations()); // empty unless complexity, depth or tracing is configured
+        } else if (existing != null) {
             chain.add(existing);
         }
         chain.add(new SmallRyeInstrumentation());
         // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
-        // Application-scoped beans, chained without their client proxies: the hooks run for every field,
-        // and a proxy looks its instance up in the context on every call
+        // Singletons or application-scoped beans, chained without their client proxies: the hooks run for
+        // every field, and a proxy looks its instance up in the context on every call
         Arc.container().select(Instrumentation.class).forEach(i -> chain.add(ClientProxy.unwrap(i)));
-        builder.instrumentation(new ChainedInstrumentation(chain));
+        lean = chain.stream().allMatch(i -> i instanceof ExecutionHooks || i.getClass() == QueryCache.class);
+        members = chain.stream().map(i -> i.getClass().getName()).toList();
+        builder.instrumentation(lean ? new LeanChain(chain, chain.stream()
+                .filter(ExecutionHooks.class::isInstance).map(ExecutionHooks.class::cast).toList())
+                : new ChainedInstrumentation(chain));
+    }
+
+    private static volatile boolean lean;
+    private static volatile List<String> members = List.of();
+
+    /** The classes of the chained instrumentations, for UpgradeCanaryTest's message. */
+    static List<String> chained() {
+        return members;
+    }
+
+    /** Whether the last GraphQL built chains its instrumentations without per-field hooks; UpgradeCanaryTest checks it. */
+    static boolean leanChain() {
+        return lean;
     }
 }

@@ -16,7 +16,6 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import app.claimgraph.api.ApiError;
 
@@ -25,7 +24,7 @@ import app.claimgraph.api.ApiError;
  * arguments ({@link ArgumentSplittingBatchLoader}), and an {@code extensions.code} on every error
  * ({@link ErrorCodes}, which knows SmallRye's and graphql-java's error shapes).
  */
-final class SmallRyeInstrumentation extends SimplePerformantInstrumentation {
+final class SmallRyeInstrumentation extends ExecutionHooks {
 
     @Override
     @SuppressWarnings("unchecked")

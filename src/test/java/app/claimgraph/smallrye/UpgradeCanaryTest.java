@@ -27,7 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * <li>the error shapes and texts ErrorCodes maps: ErrorTest and ErrorSweepTest (a code per case,
  * INTERNAL never);</li>
  * <li>SmallRye's WebSocket route before the endpoint's (order -99): SubscriptionTest;</li>
- * <li>that nothing else reaches these internals: ArchitectureTest.</li>
+ * <li>that nothing else reaches these internals: ArchitectureTest;</li>
+ * <li>the instrumentations chained without per-field hooks (LeanChain): below;</li>
+ * <li>the read role still checked on root fields: ReadRoleTest.</li>
  * </ul>
  */
 @QuarkusTest
@@ -54,5 +56,31 @@ class UpgradeCanaryTest {
                 + " (a copy of BatchDataFetcher.get)");
         assertTrue(replaced.leaves() > 100, "plain properties read by LeafFetcher instead of SmallRye's"
                 + " FieldDataFetcher: " + replaced.leaves());
+    }
+
+    @Test
+    void instrumentationsAreChainedWithoutPerFieldHooks() {
+        // SmallRye builds its GraphQL (and calls GraphQLCustomizer.beforeGraphQLBuild) on the first execution
+        assertEquals("Actor", app.claimgraph.Gql.post("{ actors(first: 1) { nodes { __typename } } }", java.util.Map.of())
+                .getString("data.actors.nodes[0].__typename"));
+        assertTrue(GraphQLCustomizer.leanChain(), "an instrumentation that is not an ExecutionHooks joined the chain"
+                + " (SmallRye's own, after an upgrade or a setting such as query complexity or tracing, or a new bean):"
+                + " graphql-java's ChainedInstrumentation then runs five hooks per field and member again: "
+                + GraphQLCustomizer.chained());
+    }
+
+    /** LeanChain skips SmallRye's QueryCache for the per-field hooks: it must not use any. */
+    @Test
+    void smallRyesQueryCacheUsesNoPerFieldHook() {
+        java.util.Set<String> perField = java.util.Set.of("createState", "createStateAsync", "beginExecuteObject",
+                "beginFieldExecution", "beginFieldFetch", "beginFieldFetching", "beginFieldCompletion",
+                "beginFieldListCompletion", "instrumentDataFetcher");
+        for (Class<?> c = io.smallrye.graphql.execution.QueryCache.class; c != graphql.execution.instrumentation.SimpleInstrumentation.class;
+                c = c.getSuperclass()) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                assertTrue(!perField.contains(m.getName()), c.getName() + " now overrides " + m.getName()
+                        + ": GraphQLCustomizer must no longer put it into a LeanChain");
+            }
+        }
     }
 }
