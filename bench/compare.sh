@@ -50,7 +50,7 @@ fi
 
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:TrimNativeHeapInterval=5000"}
+flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
 off="-Dclaimgraph.graphql.result-cache.max-bytes=0"
 bench/postgraphile/node_modules/.bin/postgraphile -c "postgres://postgres@localhost:$PGPORT/claimgraph_compare" \
   --schema public --host 127.0.0.1 --port 15000 --disable-graphiql --disable-query-log --dynamic-json \
