@@ -158,7 +158,8 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     /** A row of {@code actor} read by {@code SELECT *}, for the read side (not managed by any session). */
-    static ActorEntity row(ResultSet rs) throws SQLException {
+    /** An actor row as SELECT * (or {@code a.*}) returns it. */
+    public static ActorEntity row(ResultSet rs) throws SQLException {
         ActorEntity e = new ActorEntity();
         e.id = rs.getLong("id");
         e.key = rs.getString("actor_key");

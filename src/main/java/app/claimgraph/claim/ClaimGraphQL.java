@@ -144,13 +144,8 @@ public class ClaimGraphQL {
     }
 
     private List<List<Actor>> linked(String table, List<Claim> claims) {
-        Map<Long, List<Long>> links = this.claims.linkedActors(table, claims.stream().map(Claim::rowId).toList());
-        Set<Long> actorIds = new HashSet<>();
-        links.values().forEach(actorIds::addAll);
-        Map<Long, Actor> byId = actors.actorsByIds(actorIds);
-        return claims.stream()
-                .map(c -> links.getOrDefault(c.rowId(), List.of()).stream().map(byId::get).filter(a -> a != null).toList())
-                .toList();
+        Map<Long, List<Actor>> links = this.claims.linkedActorRows(table, claims.stream().map(Claim::rowId).toList());
+        return claims.stream().map(c -> links.getOrDefault(c.rowId(), List.of())).toList();
     }
 
     @NonNull

@@ -16,6 +16,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.IdChunks;
@@ -63,6 +64,16 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         }
         return IdChunks.grouped(getEntityManager(), "SELECT claim_id, actor_id FROM " + table
                 + " WHERE claim_id IN (:ids) ORDER BY claim_id, position", claimIds, Map.of());
+    }
+
+    /** The actors linked to each claim through a link table, in stored order: one statement per chunk of claims. */
+    public Map<Long, List<Actor>> linkedActorRows(String table, Collection<Long> claimIds) {
+        if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
+            throw new IllegalArgumentException(table);
+        }
+        return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table
+                + " l JOIN actor a ON a.id = l.actor_id WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
+                claimIds, rs -> Actor.from(ActorRepository.row(rs)));
     }
 
     /** Claims linked to each claim, outgoing ({@code from → to}) or incoming. */

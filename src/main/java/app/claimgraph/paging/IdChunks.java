@@ -60,6 +60,20 @@ public final class IdChunks {
         return result;
     }
 
+    /**
+     * A link table joined to the rows it links, for many owners in one statement per chunk: {@code sql}
+     * selects the owner id as {@code link_owner} and the linked row's columns, with {@code owner IN (:ids)},
+     * ordered as the lists should be; returns owner → linked rows, each read by {@code reader}.
+     */
+    public static <T> Map<Long, List<T>> linkedRows(EntityManager em, String sql, Collection<Long> ids,
+            Sql.RowReader<T> reader) {
+        Map<Long, List<T>> result = new HashMap<>();
+        for (Map.Entry<Long, T> e : read(em, sql, ids, Map.of(), rs -> Map.entry(rs.getLong("link_owner"), reader.read(rs)))) {
+            result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
+        return result;
+    }
+
     /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */
     public static List<Object[]> rows(EntityManager em, String sql, Collection<?> ids, Map<String, Object> params) {
         return read(em, sql, ids, params, Sql.ARRAY);

@@ -113,12 +113,8 @@ public class RelationshipGraphQL {
     @Description("The relationships this claim is evidence for.")
     @Name("relationships")
     public List<@NonNull List<@NonNull Relationship>> claimRelationships(@Source List<Claim> claims) {
-        Map<Long, List<Long>> links = relationships.supportedBy(claims.stream().map(Claim::rowId).toList());
-        Set<Long> ids = new HashSet<>();
-        links.values().forEach(ids::addAll);
-        Map<Long, Relationship> byId = relationships.relationshipsByIds(ids);
-        return claims.stream().map(c -> links.getOrDefault(c.rowId(), List.of()).stream().map(byId::get)
-                .filter(r -> r != null).toList()).toList();
+        Map<Long, List<Relationship>> links = relationships.supportedRelationships(claims.stream().map(Claim::rowId).toList());
+        return claims.stream().map(c -> links.getOrDefault(c.rowId(), List.of())).toList();
     }
 
     @NonNull

@@ -49,6 +49,13 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
                 + " WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id", claimIds, Map.of());
     }
 
+    /** The relationships each claim is evidence for, ordered by relationship id: one statement per chunk of claims. */
+    public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
+        return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, r.* FROM relationship_evidence re"
+                + " JOIN relationship r ON r.id = re.relationship_id WHERE re.claim_id IN (:ids)"
+                + " ORDER BY re.claim_id, re.relationship_id", claimIds, rs -> Relationship.from(row(rs)));
+    }
+
     /** A top-level list; {@code filter.actor} with {@code filter.direction} selects the end. */
     public KeysetQuery query(RelationshipFilter filter, RelationshipOrder order) throws ApiError {
         SqlFilter where = conditions(filter);
