@@ -116,7 +116,7 @@ public class ClaimGraphQL {
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(claims.getEntityManager(), query, page, parentIds, claims::claimsByIds,
+        return Pages.fetchNested(claims.getEntityManager(), query, page, parentIds, "claim", ClaimRepository::claim,
                 ClaimEdge::new, ClaimConnection::new);
     }
 

@@ -180,6 +180,11 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         return new NodeLoader(GlobalId.CLAIM, this::claimsByKeys);
     }
 
+    /** A claim as the read side serves it, from a row of {@code claim} ({@code SELECT *} or {@code item.*}). */
+    static Claim claim(ResultSet rs) throws SQLException {
+        return Claim.from(row(rs));
+    }
+
     /** A row of {@code claim} read by {@code SELECT *}, for the read side (not managed by any session). */
     static ClaimEntity row(ResultSet rs) throws SQLException {
         ClaimEntity e = new ClaimEntity();

@@ -58,6 +58,21 @@ public final class Sql {
         return EXECUTED.sum();
     }
 
+    /** Reads the value of one column, by index. */
+    @FunctionalInterface
+    public interface ColumnReader {
+        Object read(ResultSet rs, int column) throws SQLException;
+    }
+
+    /** One column as {@link #ARRAY} reads it. */
+    public static final ColumnReader ARRAY_VALUE = (rs, column) -> {
+        Object v = rs.getObject(column);
+        if (v instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        return v instanceof java.sql.Date ? rs.getObject(column, LocalDate.class) : v;
+    };
+
     /**
      * A row as an array of the driver's values; CLOBs read as strings, dates as {@link LocalDate}
      * (a {@code java.sql.Date} of year 1, the null stand-in of date orderings, comes back two days off).
@@ -66,13 +81,7 @@ public final class Sql {
         int n = rs.getMetaData().getColumnCount();
         Object[] row = new Object[n];
         for (int i = 0; i < n; i++) {
-            Object v = rs.getObject(i + 1);
-            if (v instanceof Clob clob) {
-                v = clob.getSubString(1, (int) clob.length());
-            } else if (v instanceof java.sql.Date) {
-                v = rs.getObject(i + 1, LocalDate.class);
-            }
-            row[i] = v;
+            row[i] = ARRAY_VALUE.read(rs, i + 1);
         }
         return row;
     };

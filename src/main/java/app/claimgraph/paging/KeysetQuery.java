@@ -55,13 +55,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             return result;
         }
         Ordering order = page.backward() ? ordering.reversed() : ordering;
-        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
-        appendSortColumns(inner, order);
-        inner.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
-                .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
-        params.put("parents", List.copyOf(parents));
-        appendWhere(inner, order, page, params, parentExpr + " IN (:parents)");
+        String inner = numbered(order, page, parents, params);
         StringBuilder sql = new StringBuilder("SELECT t.pid");
         for (int i = 0; i < order.columns().size(); i++) {
             sql.append(", t.k").append(i);
@@ -73,6 +68,41 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             System.arraycopy(a, 1, values, 0, values.length);
             Long parent = SqlValues.toLong(a[0]);
             result.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Row(parent, typed(values)));
+        }
+        return result;
+    }
+
+    /**
+     * As {@link #pages}, with each row's item read in the same statement: the page rows joined to
+     * {@code table} on its {@code id} (the ordering's last column), each item read by {@code reader}
+     * from the table's columns (by label). Returns the rows by parent; items land in {@code items}.
+     */
+    public <T> Map<Long, List<Row>> pagesWithItems(EntityManager em, Collection<Long> parents, PageArgs page,
+            String table, Sql.RowReader<T> reader, Map<Long, T> items) {
+        Map<Long, List<Row>> result = new HashMap<>();
+        if (parents.isEmpty()) {
+            return result;
+        }
+        Ordering order = page.backward() ? ordering.reversed() : ordering;
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        int keys = order.columns().size();
+        StringBuilder sql = new StringBuilder("SELECT t.pid");
+        for (int i = 0; i < keys; i++) {
+            sql.append(", t.k").append(i);
+        }
+        sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t JOIN ").append(table)
+                .append(" item ON item.id = t.k").append(keys - 1).append(" WHERE t.rn <= ").append(page.size() + 1)
+                .append(" ORDER BY t.pid, t.rn");
+        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
+            Object[] values = new Object[keys];
+            for (int i = 0; i < keys; i++) {
+                values[i] = Sql.ARRAY_VALUE.read(rs, i + 2);
+            }
+            return Map.entry(new Row(SqlValues.toLong(rs.getObject(1)), typed(values)), reader.read(rs));
+        })) {
+            Row row = e.getKey();
+            result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
+            items.put(row.id(), e.getValue());
         }
         return result;
     }
@@ -111,6 +141,17 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             result.put(SqlValues.toLong(a[0]), ((Number) a[1]).longValue());
         }
         return result;
+    }
+
+    /** The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. */
+    private String numbered(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
+        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
+        appendSortColumns(inner, order);
+        inner.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
+                .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
+        params.put("parents", List.copyOf(parents));
+        appendWhere(inner, order, page, params, parentExpr + " IN (:parents)");
+        return inner.toString();
     }
 
     private void appendSortColumns(StringBuilder sql, Ordering order) {

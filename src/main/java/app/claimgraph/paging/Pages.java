@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery.Row;
 
 /** Turns keyset rows into Relay connections, and counts connections in batches. */
@@ -104,6 +106,23 @@ public final class Pages {
         Set<Long> all = new HashSet<>();
         rowsByParent.values().forEach(rows -> all.addAll(ids(rows)));
         Map<Long, N> nodes = all.isEmpty() ? Map.of() : load.apply(all);
+        List<C> result = new ArrayList<>(parents.size());
+        for (Long parent : parents) {
+            result.add(assemble(rowsByParent.getOrDefault(parent, List.of()), page, query, parent, nodes, edge,
+                    factory));
+        }
+        return result;
+    }
+
+    /**
+     * One page per parent, in the parents' order, in one statement: the rows joined to {@code table},
+     * whose items {@code reader} reads (see {@link KeysetQuery#pagesWithItems}).
+     */
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
+            KeysetQuery query, PageArgs page, List<Long> parents, String table, Sql.RowReader<N> reader,
+            BiFunction<String, N, E> edge, ConnectionFactory<N, E, C> factory) {
+        Map<Long, N> nodes = new HashMap<>();
+        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(em, new HashSet<>(parents), page, table, reader, nodes);
         List<C> result = new ArrayList<>(parents.size());
         for (Long parent : parents) {
             result.add(assemble(rowsByParent.getOrDefault(parent, List.of()), page, query, parent, nodes, edge,
