@@ -47,8 +47,8 @@ public class ActorGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = actors.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(actors.getEntityManager(), query, page, actors::actorsByIds, ActorEdge::new,
-                ActorConnection::new);
+        return Pages.fetch(actors.getEntityManager(), query, page, "actor", rs -> Actor.from(ActorRepository.row(rs)),
+                ActorEdge::new, ActorConnection::new);
     }
 
     @NonNull

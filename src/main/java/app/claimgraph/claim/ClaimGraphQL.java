@@ -58,7 +58,7 @@ public class ClaimGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, null);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(claims.getEntityManager(), query, page, claims::claimsByIds, ClaimEdge::new,
+        return Pages.fetch(claims.getEntityManager(), query, page, "claim", ClaimRepository::claim, ClaimEdge::new,
                 ClaimConnection::new);
     }
 

@@ -34,18 +34,53 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
 
     public List<Row> page(EntityManager em, PageArgs page) {
         Ordering order = page.backward() ? ordering.reversed() : ordering;
-        StringBuilder sql = new StringBuilder("SELECT ");
-        appendSortColumns(sql, order);
-        sql.append(" FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
-        appendWhere(sql, order, page, params, null);
-        sql.append(" ORDER BY ").append(order.orderByClause(null));
-        sql.append(" LIMIT ").append(page.size() + 1);
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : run(em, sql.toString(), params)) {
+        for (Object[] r : run(em, pageSql(order, page, params), params)) {
             rows.add(new Row(null, typed(r)));
         }
         return rows;
+    }
+
+    /**
+     * As {@link #page}, with each row's item read in the same statement: the page joined to {@code table}
+     * on its {@code id} (the ordering's last column), each item read by {@code reader} from the table's
+     * columns (by label). Items land in {@code items}.
+     */
+    public <T> List<Row> pageWithItems(EntityManager em, PageArgs page, String table, Sql.RowReader<T> reader,
+            Map<Long, T> items) {
+        Ordering order = page.backward() ? ordering.reversed() : ordering;
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        int keys = order.columns().size();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < keys; i++) {
+            sql.append("t.k").append(i).append(", ");
+        }
+        sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t JOIN ").append(table)
+                .append(" item ON item.id = t.k").append(keys - 1).append(" ORDER BY ").append(order.orderByClause("t.k"));
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
+            Object[] values = new Object[keys];
+            for (int i = 0; i < keys; i++) {
+                values[i] = Sql.ARRAY_VALUE.read(rs, i + 1);
+            }
+            return Map.entry(new Row(null, typed(values)), reader.read(rs));
+        })) {
+            rows.add(e.getKey());
+            items.put(e.getKey().id(), e.getValue());
+        }
+        return rows;
+    }
+
+    /** The sort columns k0…kn of one page (up to size+1 rows), in page order. */
+    private String pageSql(Ordering order, PageArgs page, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        appendSortColumns(sql, order);
+        sql.append(" FROM ").append(from);
+        appendWhere(sql, order, page, params, null);
+        sql.append(" ORDER BY ").append(order.orderByClause(null));
+        sql.append(" LIMIT ").append(page.size() + 1);
+        return sql.toString();
     }
 
     /** Pages for many parents in one statement: parent id → rows (up to size+1 each). */

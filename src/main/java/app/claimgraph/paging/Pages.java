@@ -98,6 +98,15 @@ public final class Pages {
         return assemble(rows, page, query, null, nodes, edge, factory);
     }
 
+    /** One page of a top-level list in one statement: the rows joined to {@code table}, whose items {@code reader} reads. */
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(EntityManager em, KeysetQuery query,
+            PageArgs page, String table, Sql.RowReader<N> reader, BiFunction<String, N, E> edge,
+            ConnectionFactory<N, E, C> factory) {
+        Map<Long, N> nodes = new HashMap<>();
+        List<Row> rows = query.pageWithItems(em, page, table, reader, nodes);
+        return assemble(rows, page, query, null, nodes, edge, factory);
+    }
+
     /** One page per parent, in the parents' order: one query for the rows, one for the items. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
             KeysetQuery query, PageArgs page, List<Long> parents, Function<Collection<Long>, Map<Long, N>> load,
