@@ -71,8 +71,8 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
             throw new IllegalArgumentException(table);
         }
-        return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table
-                + " l JOIN actor a ON a.id = l.actor_id WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
+        return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
+                + Sql.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
                 claimIds, rs -> Actor.from(ActorRepository.row(rs)));
     }
 

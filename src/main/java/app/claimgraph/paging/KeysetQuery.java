@@ -56,8 +56,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         for (int i = 0; i < keys; i++) {
             sql.append("t.k").append(i).append(", ");
         }
-        sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t JOIN ").append(table)
-                .append(" item ON item.id = t.k").append(keys - 1).append(" ORDER BY ").append(order.orderByClause("t.k"));
+        sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t")
+                .append(Sql.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
             Object[] values = new Object[keys];
@@ -125,8 +125,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         for (int i = 0; i < keys; i++) {
             sql.append(", t.k").append(i);
         }
-        sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t JOIN ").append(table)
-                .append(" item ON item.id = t.k").append(keys - 1).append(" WHERE t.rn <= ").append(page.size() + 1)
+        sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t")
+                .append(Sql.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
         for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
             Object[] values = new Object[keys];

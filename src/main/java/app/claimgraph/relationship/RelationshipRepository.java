@@ -52,7 +52,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     /** The relationships each claim is evidence for, ordered by relationship id: one statement per chunk of claims. */
     public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
         return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, r.* FROM relationship_evidence re"
-                + " JOIN relationship r ON r.id = re.relationship_id WHERE re.claim_id IN (:ids)"
+                + Sql.joinById("relationship", "r", "re.relationship_id") + " WHERE re.claim_id IN (:ids)"
                 + " ORDER BY re.claim_id, re.relationship_id", claimIds, rs -> Relationship.from(row(rs)));
     }
 
