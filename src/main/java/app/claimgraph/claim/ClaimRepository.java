@@ -1,6 +1,7 @@
 package app.claimgraph.claim;
 
 import java.time.LocalDate;
+import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
 import java.sql.SQLException;
 import java.sql.ResultSet;
@@ -72,7 +73,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             throw new IllegalArgumentException(table);
         }
         return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
-                + Sql.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
+                + Dialect.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
                 claimIds, rs -> Actor.from(ActorRepository.row(rs)));
     }
 

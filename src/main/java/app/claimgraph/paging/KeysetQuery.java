@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
 
 /**
@@ -57,7 +58,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             sql.append("t.k").append(i).append(", ");
         }
         sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t")
-                .append(Sql.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
+                .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
             Object[] values = new Object[keys];
@@ -126,7 +127,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             sql.append(", t.k").append(i);
         }
         sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t")
-                .append(Sql.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
+                .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
         for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
             Object[] values = new Object[keys];

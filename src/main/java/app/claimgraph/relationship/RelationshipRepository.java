@@ -1,6 +1,7 @@
 package app.claimgraph.relationship;
 
 import java.time.LocalDate;
+import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
 import java.sql.SQLException;
 import java.sql.ResultSet;
@@ -52,7 +53,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     /** The relationships each claim is evidence for, ordered by relationship id: one statement per chunk of claims. */
     public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
         return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, r.* FROM relationship_evidence re"
-                + Sql.joinById("relationship", "r", "re.relationship_id") + " WHERE re.claim_id IN (:ids)"
+                + Dialect.joinById("relationship", "r", "re.relationship_id") + " WHERE re.claim_id IN (:ids)"
                 + " ORDER BY re.claim_id, re.relationship_id", claimIds, rs -> Relationship.from(row(rs)));
     }
 

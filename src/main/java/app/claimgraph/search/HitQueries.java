@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 
 import app.claimgraph.api.ApiError;
+import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.Ordering;
@@ -101,7 +102,7 @@ final class HitQueries {
      * "sanctions 1234" at 1M claims, 28 ms on the object's own index. PostgreSQL takes the primary key itself.
      */
     static String byObject() {
-        return Sql.h2() ? " USE INDEX (search_token_entity_ix)" : "";
+        return Dialect.h2() ? " USE INDEX (search_token_entity_ix)" : "";
     }
 
     static boolean prefix(List<String> terms, int i) {
