@@ -60,13 +60,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t")
                 .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
-            Object[] values = new Object[keys];
-            for (int i = 0; i < keys; i++) {
-                values[i] = Sql.ARRAY_VALUE.read(rs, i + 1);
-            }
-            return Map.entry(new Row(null, typed(values)), reader.read(rs));
-        })) {
+        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> rowWithItem(rs, null, 1, keys, reader))) {
             rows.add(e.getKey());
             items.put(e.getKey().id(), e.getValue());
         }
@@ -129,13 +123,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t")
                 .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
-        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> {
-            Object[] values = new Object[keys];
-            for (int i = 0; i < keys; i++) {
-                values[i] = Sql.ARRAY_VALUE.read(rs, i + 2);
-            }
-            return Map.entry(new Row(SqlValues.toLong(rs.getObject(1)), typed(values)), reader.read(rs));
-        })) {
+        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params,
+                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, reader))) {
             Row row = e.getKey();
             result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
             items.put(row.id(), e.getValue());
@@ -177,6 +166,16 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
             result.put(SqlValues.toLong(a[0]), ((Number) a[1]).longValue());
         }
         return result;
+    }
+
+    /** A page row (its sort keys from column {@code first} on) and the item read from the same result row. */
+    private <T> Map.Entry<Row, T> rowWithItem(java.sql.ResultSet rs, Long parent, int first, int keys,
+            Sql.RowReader<T> reader) throws java.sql.SQLException {
+        Object[] values = new Object[keys];
+        for (int i = 0; i < keys; i++) {
+            values[i] = Sql.ARRAY_VALUE.read(rs, first + i);
+        }
+        return Map.entry(new Row(parent, typed(values)), reader.read(rs));
     }
 
     /** The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. */
