@@ -75,6 +75,31 @@ class NoNPlusOneTest {
         assertTrue(five >= 10 && five <= 30, "one or two statements per field, got " + five);
     }
 
+    @Test
+    void claimantOfClaimsMadeIsTheParentAndCostsNoStatement() {
+        String with = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { text claimant { name kind } } } } } }";
+        String without = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { text } } } } }";
+        long plain = Sql.executed();
+        var r = ok(with, Map.of());
+        long withClaimant = Sql.executed() - plain;
+        plain = Sql.executed();
+        ok(without, Map.of());
+        long withoutClaimant = Sql.executed() - plain;
+        List<Map<String, Object>> actors = r.getList("data.actors.nodes");
+        assertEquals(20, actors.size());
+        for (Map<String, Object> a : actors) {
+            List<?> claims = (List<?>) ((Map<?, ?>) a.get("claimsMade")).get("nodes");
+            assertEquals(2, claims.size(), "claims of " + a.get("name"));
+            for (Object c : claims) {
+                Map<?, ?> claimant = (Map<?, ?>) ((Map<?, ?>) c).get("claimant");
+                assertEquals(a.get("name"), claimant.get("name"));
+                assertTrue(claimant.get("kind") != null);
+            }
+        }
+        // the claimant of a claim an actor made is that actor, already read with the page
+        assertEquals(withoutClaimant, withClaimant, "statements with and without claimant");
+    }
+
     private long statements(int n) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import app.claimgraph.actor.Actor;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.node.Node;
 
@@ -26,6 +27,9 @@ public class Claim implements Node {
     private final DatePrecision datePrecision;
     private final String dateNote;
     private final Double confidence;
+    // The claimant's row when the page that read this claim already had it (claimsMade: the parent),
+    // so that `claimant` costs no statement for it; set once, before the claim is returned.
+    private Actor knownClaimant;
 
     private Claim(ClaimEntity e) {
         this.rowId = e.id;
@@ -108,5 +112,17 @@ public class Claim implements Node {
 
     public Long claimantId() {
         return claimantId;
+    }
+
+    /** Records the claimant's row, read by the page this claim came from; ignored if it is not the claimant. */
+    void claimantRead(Actor actor) {
+        if (claimantId != null && actor != null && actor.rowId() == claimantId) {
+            knownClaimant = actor;
+        }
+    }
+
+    /** The claimant's row if it was read with this claim, else null (not exposed). */
+    Actor knownClaimant() {
+        return knownClaimant;
     }
 }

@@ -71,7 +71,14 @@ public class ClaimGraphQL {
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
-        return nested(ClaimRepository.Parent.CLAIMANT, rowIds(actors), filter, orderBy, first, after, last, before);
+        List<ClaimConnection> pages = nested(ClaimRepository.Parent.CLAIMANT, rowIds(actors), filter, orderBy, first,
+                after, last, before);
+        // the parent is every claim's claimant: `claimant` below then needs no statement for these claims
+        for (int i = 0; i < pages.size(); i++) {
+            Actor parent = actors.get(i);
+            pages.get(i).getEdges().forEach(edge -> edge.getNode().claimantRead(parent));
+        }
+        return pages;
     }
 
     @NonNull
@@ -126,9 +133,11 @@ public class ClaimGraphQL {
 
     @Description("Who asserts the claim; null only when the text attributes it to nobody (the report's own voice).")
     public List<Actor> claimant(@Source List<Claim> claims) {
-        Map<Long, Actor> byId = actors.actorsByIds(
-                claims.stream().map(Claim::claimantId).filter(id -> id != null).distinct().toList());
-        return claims.stream().map(c -> c.claimantId() == null ? null : byId.get(c.claimantId())).toList();
+        List<Long> unread = claims.stream().filter(c -> c.claimantId() != null && c.knownClaimant() == null)
+                .map(Claim::claimantId).distinct().toList();
+        Map<Long, Actor> byId = unread.isEmpty() ? Map.of() : actors.actorsByIds(unread);
+        return claims.stream().map(c -> c.knownClaimant() != null ? c.knownClaimant()
+                : c.claimantId() == null ? null : byId.get(c.claimantId())).toList();
     }
 
     @NonNull
