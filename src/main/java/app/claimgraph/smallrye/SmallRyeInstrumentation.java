@@ -2,14 +2,7 @@ package app.claimgraph.smallrye;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-
-import org.dataloader.BatchLoaderWithContext;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderRegistry;
 
 import graphql.ErrorType;
 import graphql.ExecutionInput;
@@ -20,26 +13,19 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import app.claimgraph.api.ApiError;
 
 /**
- * Per-request hooks into graphql-java that depend on how SmallRye works: its batch loaders split by
- * arguments ({@link ArgumentSplittingBatchLoader}), and an {@code extensions.code} on every error
- * ({@link ErrorCodes}, which knows SmallRye's and graphql-java's error shapes).
+ * Per-request hooks into graphql-java that depend on how SmallRye works: its batch loaders, shared by
+ * all requests and split by arguments ({@link SharedBatchLoaders}, {@link ArgumentSplittingBatchLoader}),
+ * and an {@code extensions.code} on every error ({@link ErrorCodes}, which knows SmallRye's and
+ * graphql-java's error shapes).
  */
 final class SmallRyeInstrumentation extends ExecutionHooks {
 
+    private final SharedBatchLoaders loaders = new SharedBatchLoaders();
+
     @Override
-    @SuppressWarnings("unchecked")
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
-        DataLoaderRegistry registry = input.getDataLoaderRegistry();
-        for (Map.Entry<String, DataLoader<?, ?>> e : Map.copyOf(registry.getDataLoadersMap()).entrySet()) {
-            if (e.getValue().getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn
-                    && !(fn instanceof ArgumentSplittingBatchLoader)) {
-                registry.register(e.getKey(), DataLoaderFactory.newDataLoader(e.getKey(),
-                        new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn),
-                        e.getValue().getOptions()));
-            }
-        }
-        return input;
+        return loaders.prepare(input);
     }
 
     @Override

@@ -1,0 +1,109 @@
+package app.claimgraph.smallrye;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
+import org.dataloader.DataLoaderRegistry;
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionInput;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
+
+/**
+ * The batch functions of the {@code @Source List} fields, built once and shared by every request.
+ * SmallRye builds them again for every request, for every batched field of the schema whether the
+ * query asks for it or not: each one a new data fetcher that loads its class by name and looks its
+ * method up by reflection (15 % of the CPU of a node lookup). The functions hold nothing of a request
+ * (SmallRye's non-batched fetchers are shared the same way), so the first request's are kept, each
+ * wrapped once in {@link ArgumentSplittingBatchLoader}, and SmallRye's schema model is told there
+ * are no batched operations left to build loaders for (it reads them from there per request, and
+ * only its start-up, long over, reads them otherwise). A request then gets a registry that creates
+ * the data loaders it uses, when it first uses them. UpgradeCanaryTest checks the sharing happens.
+ */
+final class SharedBatchLoaders {
+
+    private static final Logger LOG = Logger.getLogger(SharedBatchLoaders.class);
+
+    private record Shared(BatchLoaderWithContext<Object, Object> function, DataLoaderOptions options) {
+    }
+
+    /** By loader name; null until the first request has shown SmallRye's loaders. */
+    private volatile Map<String, Shared> shared;
+    private static volatile boolean sharing;
+
+    /** The request's input with a registry over the shared functions. */
+    ExecutionInput prepare(ExecutionInput input) {
+        Map<String, Shared> functions = shared;
+        if (functions == null) {
+            functions = adopt(input.getDataLoaderRegistry());
+        }
+        DataLoaderRegistry registry = new OnDemand(functions);
+        return input.transform(b -> b.dataLoaderRegistry(registry));
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized Map<String, Shared> adopt(DataLoaderRegistry smallRyes) {
+        if (shared != null) {
+            return shared;
+        }
+        Map<String, Shared> functions = new HashMap<>();
+        smallRyes.getDataLoadersMap().forEach((name, loader) -> {
+            if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn) {
+                functions.put(name, new Shared(
+                        new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn), loader.getOptions()));
+            }
+        });
+        shared = Map.copyOf(functions);
+        sharing = stopPerRequestLoaders();
+        return shared;
+    }
+
+    /** Empties the model's batched operations, from which SmallRye builds its loaders per request. */
+    private static boolean stopPerRequestLoaders() {
+        try (InstanceHandle<Schema> model = Arc.container().instance(Schema.class)) {
+            if (!model.isAvailable()) {
+                LOG.warn("SmallRye's schema model is not a bean: batch loaders stay built per request");
+                return false;
+            }
+            for (Type type : model.get().getTypes().values()) {
+                if (type.hasBatchOperations()) {
+                    type.setBatchOperations(new LinkedHashMap<>());
+                }
+            }
+            return model.get().getBatchOperations().isEmpty();
+        }
+    }
+
+    /** Whether requests share the batch functions and SmallRye no longer builds them; UpgradeCanaryTest checks it. */
+    static boolean sharing() {
+        return sharing;
+    }
+
+    /** A request's registry: a data loader is created when a field first asks for it by name. */
+    private static final class OnDemand extends DataLoaderRegistry {
+        private final Map<String, Shared> functions;
+
+        OnDemand(Map<String, Shared> functions) {
+            this.functions = functions;
+        }
+
+        @Override
+        public <K, V> DataLoader<K, V> getDataLoader(String key) {
+            DataLoader<K, V> loader = super.getDataLoader(key);
+            if (loader != null) {
+                return loader;
+            }
+            Shared fn = functions.get(key);
+            return fn == null ? null
+                    : computeIfAbsent(key, name -> DataLoaderFactory.newDataLoader(name, fn.function(), fn.options()));
+        }
+    }
+}
