@@ -31,17 +31,22 @@ public class GraphQLCustomizer implements EventingService {
     /** Batched ({@code @Source}) operations by "Type.field", as SmallRye creates them. */
     private final Map<String, io.smallrye.graphql.schema.model.Operation> sourceOperations = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Root query operations by field name. */
+    private final Map<String, io.smallrye.graphql.schema.model.Operation> queries = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public io.smallrye.graphql.schema.model.Operation createOperation(io.smallrye.graphql.schema.model.Operation operation) {
         if (operation.isSourceField() && operation.getSourceFieldOn() != null) {
             sourceOperations.put(operation.getSourceFieldOn().getName() + "." + operation.getName(), operation);
+        } else if (operation.getOperationType() == io.smallrye.graphql.schema.model.OperationType.QUERY) {
+            queries.put(operation.getName(), operation);
         }
         return operation;
     }
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaAdjustments.apply(builder, sourceOperations);
+        SchemaAdjustments.apply(builder, sourceOperations, queries);
         return builder;
     }
 

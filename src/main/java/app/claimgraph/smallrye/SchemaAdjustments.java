@@ -20,7 +20,8 @@ import graphql.Scalars;
 /**
  * Adjusts the schema SmallRye GraphQL built: the contract signatures SmallRye cannot declare
  * ({@code nodes(ids: [ID!]!)}, {@code mergeActors(merge: [ID!]!)}) and our data fetchers in place of
- * SmallRye's for plain properties ({@link LeafFetcher}) and batched fields ({@link BatchFetcher}).
+ * SmallRye's for plain properties ({@link LeafFetcher}), batched fields ({@link BatchFetcher}) and
+ * root query fields ({@link RootFetcher}).
  * It recognises SmallRye's fetchers by their (internal) classes: UpgradeCanaryTest guards that.
  */
 final class SchemaAdjustments {
@@ -30,9 +31,10 @@ final class SchemaAdjustments {
     private SchemaAdjustments() {
     }
 
-    static void apply(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched) {
+    static void apply(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched,
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries) {
         GraphQLSchema schema = builder.build();
-        builder.codeRegistry(withPlainFetchers(schema, batched));
+        builder.codeRegistry(withPlainFetchers(schema, batched, queries));
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
         builder.query(query);
         if (schema.getMutationType() != null) {
@@ -48,7 +50,8 @@ final class SchemaAdjustments {
      * skip the request context SmallRye builds for every value it resolves.
      */
     private static graphql.schema.GraphQLCodeRegistry withPlainFetchers(GraphQLSchema schema,
-            Map<String, io.smallrye.graphql.schema.model.Operation> batched) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> batched,
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
         graphql.schema.GraphQLCodeRegistry.Builder out = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(registry);
         if (io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
@@ -88,8 +91,18 @@ final class SchemaAdjustments {
                 }
             }
         }
-        replaced = new Replaced(leaves, batches);
-        if (leaves == 0 || batches == 0) {
+        int queryFields = 0;
+        for (GraphQLFieldDefinition field : schema.getQueryType().getFieldDefinitions()) {
+            graphql.schema.FieldCoordinates at = graphql.schema.FieldCoordinates.coordinates(schema.getQueryType(), field);
+            io.smallrye.graphql.schema.model.Operation query = queries.get(field.getName());
+            if (query != null && registry.getDataFetcher(at, field).getClass()
+                    == io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDefaultDataFetcher.class) {
+                out.dataFetcher(at, new RootFetcher<>(query));
+                queryFields++;
+            }
+        }
+        replaced = new Replaced(leaves, batches, queryFields);
+        if (leaves == 0 || batches == 0 || queryFields == 0) {
             // the fetchers are matched by SmallRye's internal classes: an upgrade that renames them would
             // silently bring back the per-value request context (a third of a nested page's CPU)
             throw new IllegalStateException("SmallRye GraphQL's data fetchers were not recognised (" + replaced
@@ -100,10 +113,10 @@ final class SchemaAdjustments {
     }
 
     /** How many SmallRye fetchers the schema bootstrap replaced; UpgradeCanaryTest checks them. */
-    public record Replaced(int leaves, int batches) {
+    public record Replaced(int leaves, int batches, int roots) {
     }
 
-    private static volatile Replaced replaced = new Replaced(0, 0);
+    private static volatile Replaced replaced = new Replaced(0, 0, 0);
 
     public static Replaced replaced() {
         return replaced;

@@ -36,6 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class UpgradeCanaryTest {
 
     /** A parameter {@code @Source List<…>} (not a mention in a comment). */
+    /** A root query method's annotation. */
+    private static final Pattern ROOT_QUERY = Pattern.compile("^\\s*@Query\\b", Pattern.MULTILINE);
+
     private static final Pattern BATCHED = Pattern.compile("[(,]\\s*@Source\\s+(?:final\\s+)?List<");
 
     @Test
@@ -56,6 +59,19 @@ class UpgradeCanaryTest {
                 + " (a copy of BatchDataFetcher.get)");
         assertTrue(replaced.leaves() > 100, "plain properties read by LeafFetcher instead of SmallRye's"
                 + " FieldDataFetcher: " + replaced.leaves());
+        int queries = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = ROOT_QUERY.matcher(Files.readString(f));
+                while (m.find()) {
+                    queries++;
+                }
+            }
+        }
+        assertTrue(queries > 10, "the sources declare the root queries: " + queries);
+        assertEquals(queries, replaced.roots(), "root query fields whose Quarkus QuarkusDefaultDataFetcher was replaced"
+                + " by RootFetcher: after an upgrade, check SchemaAdjustments and RootFetcher (AbstractDataFetcher.get"
+                + " without the context it builds)");
     }
 
     @Test
