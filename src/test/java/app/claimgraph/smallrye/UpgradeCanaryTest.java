@@ -43,15 +43,7 @@ class UpgradeCanaryTest {
 
     @Test
     void everyBatchedFieldAndThePlainPropertiesGetOurFetchers() throws IOException {
-        int declared = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = BATCHED.matcher(Files.readString(f));
-                while (m.find()) {
-                    declared++;
-                }
-            }
-        }
+        int declared = occurrences(BATCHED);
         SchemaAdjustments.Replaced replaced = SchemaAdjustments.replaced();
         assertTrue(declared > 20, "the sources declare the batched fields: " + declared);
         assertEquals(declared, replaced.batches(), "batched fields whose SmallRye BatchDataFetcher was replaced by"
@@ -59,19 +51,25 @@ class UpgradeCanaryTest {
                 + " (a copy of BatchDataFetcher.get)");
         assertTrue(replaced.leaves() > 100, "plain properties read by LeafFetcher instead of SmallRye's"
                 + " FieldDataFetcher: " + replaced.leaves());
-        int queries = 0;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = ROOT_QUERY.matcher(Files.readString(f));
-                while (m.find()) {
-                    queries++;
-                }
-            }
-        }
+        int queries = occurrences(ROOT_QUERY);
         assertTrue(queries > 10, "the sources declare the root queries: " + queries);
         assertEquals(queries, replaced.roots(), "root query fields whose Quarkus QuarkusDefaultDataFetcher was replaced"
                 + " by RootFetcher: after an upgrade, check SchemaAdjustments and RootFetcher (AbstractDataFetcher.get"
                 + " without the context it builds)");
+    }
+
+    /** How often the pattern occurs in the main sources. */
+    private static int occurrences(Pattern pattern) throws IOException {
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    found++;
+                }
+            }
+        }
+        return found;
     }
 
     @Test
