@@ -47,7 +47,7 @@ public class ActorGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = actors.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(actors.getEntityManager(), query, page, "actor", rs -> Actor.from(ActorRepository.row(rs)),
+        return Pages.fetch(actors.getEntityManager(), query, page, "actor", ActorRepository::actor,
                 ActorEdge::new, ActorConnection::new);
     }
 

@@ -157,8 +157,12 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         return new NodeLoader(GlobalId.ACTOR, this::byKeysOrRedirects);
     }
 
-    /** A row of {@code actor} read by {@code SELECT *}, for the read side (not managed by any session). */
-    /** An actor row as SELECT * (or {@code a.*}) returns it. */
+    /** An actor as the read side serves it, from a row of {@code actor} ({@code SELECT *}, {@code a.*} or {@code item.*}). */
+    public static Actor actor(ResultSet rs) throws SQLException {
+        return Actor.from(row(rs));
+    }
+
+    /** A row of {@code actor} read by {@code SELECT *} (or {@code a.*}), for the read side (not managed by any session). */
     public static ActorEntity row(ResultSet rs) throws SQLException {
         ActorEntity e = new ActorEntity();
         e.id = rs.getLong("id");

@@ -74,7 +74,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         }
         return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
                 + Dialect.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
-                claimIds, rs -> Actor.from(ActorRepository.row(rs)));
+                claimIds, ActorRepository::actor);
     }
 
     /** Claims linked to each claim, outgoing ({@code from → to}) or incoming. */

@@ -37,13 +37,19 @@ final class SharedBatchLoaders {
 
     /** By loader name; null until the first request has shown SmallRye's loaders. */
     private volatile Map<String, Shared> shared;
-    private static volatile boolean sharing;
+    /** Whether the request after the adoption came without SmallRye's loaders; null until it came. */
+    private static volatile Boolean sharing;
+    private volatile boolean checked;
 
     /** The request's input with a registry over the shared functions. */
     ExecutionInput prepare(ExecutionInput input) {
         Map<String, Shared> functions = shared;
         if (functions == null) {
             functions = adopt(input.getDataLoaderRegistry());
+        } else if (!checked) {
+            // once: what SmallRye handed the first request built after the adoption
+            checked = true;
+            sharing = input.getDataLoaderRegistry().getDataLoadersMap().isEmpty();
         }
         DataLoaderRegistry registry = new OnDemand(functions);
         return input.transform(b -> b.dataLoaderRegistry(registry));
@@ -62,28 +68,30 @@ final class SharedBatchLoaders {
             }
         });
         shared = Map.copyOf(functions);
-        sharing = stopPerRequestLoaders();
+        stopPerRequestLoaders();
         return shared;
     }
 
     /** Empties the model's batched operations, from which SmallRye builds its loaders per request. */
-    private static boolean stopPerRequestLoaders() {
+    private static void stopPerRequestLoaders() {
         try (InstanceHandle<Schema> model = Arc.container().instance(Schema.class)) {
             if (!model.isAvailable()) {
                 LOG.warn("SmallRye's schema model is not a bean: batch loaders stay built per request");
-                return false;
+                return;
             }
             for (Type type : model.get().getTypes().values()) {
                 if (type.hasBatchOperations()) {
                     type.setBatchOperations(new LinkedHashMap<>());
                 }
             }
-            return model.get().getBatchOperations().isEmpty();
         }
     }
 
-    /** Whether requests share the batch functions and SmallRye no longer builds them; UpgradeCanaryTest checks it. */
-    static boolean sharing() {
+    /**
+     * Whether SmallRye stopped building batch loaders once they were shared, as seen on the first
+     * request after that (null before it); UpgradeCanaryTest checks it.
+     */
+    static Boolean sharing() {
         return sharing;
     }
 
