@@ -100,6 +100,25 @@ class NoNPlusOneTest {
         assertEquals(withoutClaimant, withClaimant, "statements with and without claimant");
     }
 
+    @Test
+    void claimLookedUpByIdComesWithItsClaimantInOneStatement() {
+        // the claims page reads claimants with its own batch: the reference for what nodes(ids:) must return
+        List<Map<String, Object>> page = ok("{ claims(first: 100) { nodes { id claimant { name kind } } } }", Map.of())
+                .getList("data.claims.nodes");
+        List<Object> ids = page.stream().map(c -> c.get("id")).toList();
+        assertTrue(page.stream().anyMatch(c -> c.get("claimant") == null), "some claims without a claimant (the seed's)");
+        assertTrue(page.stream().anyMatch(c -> c.get("claimant") != null), "some claims with a claimant");
+        long before = Sql.executed();
+        var r = ok("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Claim { claimant { name kind } } } }", vars("ids", ids));
+        long withClaimant = Sql.executed() - before;
+        before = Sql.executed();
+        ok("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Claim { text } } }", vars("ids", ids));
+        long withoutClaimant = Sql.executed() - before;
+        assertEquals(page, r.getList("data.nodes"));
+        assertEquals(1, withoutClaimant, "statements of a lookup of claims");
+        assertEquals(withoutClaimant, withClaimant, "statements with and without claimant");
+    }
+
     private long statements(int n) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);

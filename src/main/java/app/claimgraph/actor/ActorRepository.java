@@ -159,21 +159,66 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** An actor as the read side serves it, from a row of {@code actor} ({@code SELECT *}, {@code a.*} or {@code item.*}). */
     public static Actor actor(ResultSet rs) throws SQLException {
-        return Actor.from(row(rs));
+        return Actor.from(row(rs, Labels.PLAIN));
     }
 
     /** A row of {@code actor} read by {@code SELECT *} (or {@code a.*}), for the read side (not managed by any session). */
     public static ActorEntity row(ResultSet rs) throws SQLException {
+        return row(rs, Labels.PLAIN);
+    }
+
+    /** An actor whose columns sit in the row under {@code labels} (see {@link Labels#select}); null if its id is null. */
+    public static Actor actor(ResultSet rs, Labels labels) throws SQLException {
+        rs.getLong(labels.id);
+        return rs.wasNull() ? null : Actor.from(row(rs, labels));
+    }
+
+    private static ActorEntity row(ResultSet rs, Labels l) throws SQLException {
         ActorEntity e = new ActorEntity();
-        e.id = rs.getLong("id");
-        e.key = rs.getString("actor_key");
-        e.name = rs.getString("name");
-        e.nameNorm = rs.getString("name_norm");
-        e.kind = Sql.getEnum(rs, "kind", ActorKind.class);
-        e.countryCode = rs.getString("country_code");
-        e.description = rs.getString("description");
-        e.parentId = Sql.getLong(rs, "parent_id");
-        e.createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        e.id = rs.getLong(l.id);
+        e.key = rs.getString(l.key);
+        e.name = rs.getString(l.name);
+        e.nameNorm = rs.getString(l.nameNorm);
+        e.kind = Sql.getEnum(rs, l.kind, ActorKind.class);
+        e.countryCode = rs.getString(l.countryCode);
+        e.description = rs.getString(l.description);
+        e.parentId = Sql.getLong(rs, l.parentId);
+        e.createdAt = rs.getObject(l.createdAt, OffsetDateTime.class);
         return e;
+    }
+
+    /**
+     * The labels of {@code actor}'s columns in a result set: as named ({@link #PLAIN}), or with a prefix
+     * when an actor is read beside another table's columns in one row (a claim and its claimant).
+     */
+    public static final class Labels {
+        static final Labels PLAIN = new Labels("");
+
+        final String id, key, name, nameNorm, kind, countryCode, description, parentId, createdAt;
+
+        private Labels(String prefix) {
+            id = prefix + "id";
+            key = prefix + "actor_key";
+            name = prefix + "name";
+            nameNorm = prefix + "name_norm";
+            kind = prefix + "kind";
+            countryCode = prefix + "country_code";
+            description = prefix + "description";
+            parentId = prefix + "parent_id";
+            createdAt = prefix + "created_at";
+        }
+
+        /** Labels starting with {@code prefix}, which no column of the other tables in the row may start with. */
+        public static Labels prefixed(String prefix) {
+            return new Labels(prefix);
+        }
+
+        /** The select list reading the actor aliased {@code alias} under these labels. */
+        public String select(String alias) {
+            return String.join(", ", alias + ".id AS " + id, alias + ".actor_key AS " + key, alias + ".name AS " + name,
+                    alias + ".name_norm AS " + nameNorm, alias + ".kind AS " + kind, alias + ".country_code AS " + countryCode,
+                    alias + ".description AS " + description, alias + ".parent_id AS " + parentId,
+                    alias + ".created_at AS " + createdAt);
+        }
     }
 }

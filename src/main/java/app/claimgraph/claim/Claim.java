@@ -101,6 +101,11 @@ public class Claim implements Node {
         return confidence;
     }
 
+    /** The natural key (the global ID without its type), for lookups by key. */
+    String key() {
+        return key;
+    }
+
     /** Database row id (not exposed). */
     public long rowId() {
         return rowId;

@@ -37,4 +37,10 @@ public final class Dialect {
         return h2() ? " JOIN " + table + " " + alias + " ON " + alias + ".id = " + foreignKey
                 : " CROSS JOIN LATERAL (SELECT * FROM " + table + " WHERE id = " + foreignKey + " OFFSET 0) " + alias;
     }
+
+    /** As {@link #joinById}, keeping the rows of the left side whose {@code foreignKey} is null or matches nothing. */
+    public static String leftJoinById(String table, String alias, String foreignKey) {
+        return h2() ? " LEFT JOIN " + table + " " + alias + " ON " + alias + ".id = " + foreignKey
+                : " LEFT JOIN LATERAL (SELECT * FROM " + table + " WHERE id = " + foreignKey + " OFFSET 0) " + alias + " ON TRUE";
+    }
 }
