@@ -119,6 +119,33 @@ class NoNPlusOneTest {
         assertEquals(withoutClaimant, withClaimant, "statements with and without claimant");
     }
 
+    @Test
+    void relationshipsOfClaimsComeWithTheirEndsInOneStatement() {
+        String page = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { relationships { type%s } } } } } }";
+        long before = Sql.executed();
+        var r = ok(page.formatted(" source { name } target { name kind }"), Map.of());
+        long withEnds = Sql.executed() - before;
+        before = Sql.executed();
+        ok(page.formatted(""), Map.of());
+        long withoutEnds = Sql.executed() - before;
+        List<Map<String, Object>> actors = r.getList("data.actors.nodes");
+        assertEquals(20, actors.size());
+        for (Map<String, Object> a : actors) {
+            // the generated document: actor k relates to actor k+1 (mod 60), on the evidence of its first claim
+            int k = Integer.parseInt(((String) a.get("name")).substring("Generated Actor ".length()));
+            List<Map<?, ?>> rels = new ArrayList<>();
+            for (Object c : (List<?>) ((Map<?, ?>) a.get("claimsMade")).get("nodes")) {
+                ((List<?>) ((Map<?, ?>) c).get("relationships")).forEach(rel -> rels.add((Map<?, ?>) rel));
+            }
+            assertEquals(1, rels.size(), "relationships of the claims of " + a.get("name"));
+            assertEquals(a.get("name"), ((Map<?, ?>) rels.get(0).get("source")).get("name"));
+            Map<?, ?> target = (Map<?, ?>) rels.get(0).get("target");
+            assertEquals("Generated Actor " + (k + 1) % 60, target.get("name"));
+            assertEquals((k + 1) % 2 == 0 ? "STATE" : "PERSON", target.get("kind"));
+        }
+        assertEquals(withoutEnds, withEnds, "statements with and without the relationships' ends");
+    }
+
     private long statements(int n) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);

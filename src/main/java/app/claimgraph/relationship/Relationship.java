@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import app.claimgraph.actor.Actor;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.node.Node;
 
@@ -23,6 +24,8 @@ public class Relationship implements Node {
     private final LocalDate since;
     private final LocalDate until;
     private final String description;
+    private Actor knownSource;
+    private Actor knownTarget;
 
     private Relationship(RelationshipEntity e) {
         this.rowId = e.id;
@@ -91,5 +94,25 @@ public class Relationship implements Node {
 
     public long targetId() {
         return targetId;
+    }
+
+    /** Records the rows of the two ends, read with this relationship; an actor that is not the end is ignored. */
+    void endsRead(Actor source, Actor target) {
+        if (source != null && source.rowId() == sourceId) {
+            knownSource = source;
+        }
+        if (target != null && target.rowId() == targetId) {
+            knownTarget = target;
+        }
+    }
+
+    /** The source's row if it was read with this relationship, else null (not exposed). */
+    Actor knownSource() {
+        return knownSource;
+    }
+
+    /** The target's row if it was read with this relationship, else null (not exposed). */
+    Actor knownTarget() {
+        return knownTarget;
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import jakarta.inject.Inject;
 
@@ -87,15 +89,20 @@ public class RelationshipGraphQL {
     @NonNull
     @Description("The actor the relationship goes from.")
     public List<@NonNull Actor> source(@Source List<Relationship> rels) {
-        Map<Long, Actor> byId = actors.actorsByIds(rels.stream().map(Relationship::sourceId).distinct().toList());
-        return rels.stream().map(r -> byId.get(r.sourceId())).toList();
+        return ends(rels, Relationship::sourceId, Relationship::knownSource);
     }
 
     @NonNull
     @Description("The actor the relationship goes to.")
     public List<@NonNull Actor> target(@Source List<Relationship> rels) {
-        Map<Long, Actor> byId = actors.actorsByIds(rels.stream().map(Relationship::targetId).distinct().toList());
-        return rels.stream().map(r -> byId.get(r.targetId())).toList();
+        return ends(rels, Relationship::targetId, Relationship::knownTarget);
+    }
+
+    /** One end of each relationship: the row read with it, or else one statement for all the ends not read. */
+    private List<Actor> ends(List<Relationship> rels, ToLongFunction<Relationship> id, Function<Relationship, Actor> known) {
+        List<Long> unread = rels.stream().filter(r -> known.apply(r) == null).map(id::applyAsLong).distinct().toList();
+        Map<Long, Actor> byId = unread.isEmpty() ? Map.of() : actors.actorsByIds(unread);
+        return rels.stream().map(r -> known.apply(r) != null ? known.apply(r) : byId.get(id.applyAsLong(r))).toList();
     }
 
     @NonNull

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +40,32 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
         return find("key", key).firstResultOptional();
     }
 
+    // The two ends' columns, beside the relationship's in one row (no column of relationship starts with "src_" or "tgt_").
+    private static final ActorRepository.Labels SOURCE = ActorRepository.Labels.prefixed("src_");
+    private static final ActorRepository.Labels TARGET = ActorRepository.Labels.prefixed("tgt_");
+
+    /**
+     * The select list and joins that read relationship {@code r} with its two ends: clients that show a
+     * relationship nearly always show whom it links, and each end is a primary-key lookup, so `source` and
+     * `target` then cost no further round trip.
+     */
+    private static final String WITH_ENDS = "r.*, " + SOURCE.select("s") + ", " + TARGET.select("t") + " FROM ";
+    private static final String ENDS = Dialect.joinById("actor", "s", "r.source_id") + Dialect.joinById("actor", "t", "r.target_id");
+
+    private static Relationship withEnds(ResultSet rs) throws SQLException {
+        Relationship r = Relationship.from(row(rs));
+        r.endsRead(ActorRepository.actor(rs, SOURCE), ActorRepository.actor(rs, TARGET));
+        return r;
+    }
+
+    /** The relationships with these row ids, each with its two ends; an id that matches nothing is absent. */
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
-        return IdChunks.byColumn(getEntityManager(), "relationship", "id", ids, RelationshipRepository::row, e -> e.id,
-                Relationship::from);
+        Map<Long, Relationship> result = new HashMap<>();
+        for (Relationship r : IdChunks.read(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + ENDS
+                + " WHERE r.id IN (:ids)", ids, Map.of(), RelationshipRepository::withEnds)) {
+            result.putIfAbsent(r.rowId(), r);
+        }
+        return result;
     }
 
     /** Relationship ids each claim is evidence for. */
@@ -50,11 +74,11 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
                 + " WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id", claimIds, Map.of());
     }
 
-    /** The relationships each claim is evidence for, ordered by relationship id: one statement per chunk of claims. */
+    /** The relationships each claim is evidence for (with their ends), ordered by relationship id: one statement per chunk of claims. */
     public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
-        return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, r.* FROM relationship_evidence re"
-                + Dialect.joinById("relationship", "r", "re.relationship_id") + " WHERE re.claim_id IN (:ids)"
-                + " ORDER BY re.claim_id, re.relationship_id", claimIds, rs -> Relationship.from(row(rs)));
+        return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, " + WITH_ENDS + "relationship_evidence re"
+                + Dialect.joinById("relationship", "r", "re.relationship_id") + ENDS + " WHERE re.claim_id IN (:ids)"
+                + " ORDER BY re.claim_id, re.relationship_id", claimIds, RelationshipRepository::withEnds);
     }
 
     /** A top-level list; {@code filter.actor} with {@code filter.direction} selects the end. */
