@@ -84,6 +84,7 @@ def main():
     a.add_argument("--pids", default="", help="PostGraphile,PG,H2 process ids, for RSS")
     a.add_argument("--clients", default="1,8,32")
     a.add_argument("--seconds", type=int, default=10)
+    a.add_argument("--warmup", type=int, default=10, help="seconds of load per scenario and server before its cells")
     a.add_argument("--out", required=True)
     args = a.parse_args()
     urls = {"PostGraphile": args.postgraphile, "Claimgraph PG": args.pg, "Claimgraph H2": args.h2}
@@ -98,7 +99,7 @@ def main():
         checks.append((name, counts))
         print(f"{name}: values per answer {counts}", flush=True)
         for server, bodies in per_server.items():  # warm-up: the JITs need it
-            S.run(urls[server], bodies, 8, 10, pids.get(server))
+            S.run(urls[server], bodies, 8, args.warmup, pids.get(server))
         for c in [int(x) for x in args.clients.split(",")]:
             cell = {}
             for server, bodies in per_server.items():

@@ -7,6 +7,10 @@
 # build (result cache off in both: every request executes); runs bench/compare.py (equivalent
 # queries, answer sizes checked, wrk interleaved across the three) and writes
 # bench/results/<date>-compare-<size>.md. The generated data is kept in $BENCH_DATA for the next run.
+# JAVA picks the JVM that runs Claimgraph (default: java on PATH; Java 25 is the runtime we ship:
+# JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java); JVM_FLAGS replaces the recommended flags;
+# WARMUP_SECONDS (default 10) is the load every server gets per scenario before its cells (the JVM's
+# JIT compilers keep working for about two minutes of load: 10 s measures a service still warming up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100k}
@@ -50,16 +54,17 @@ fi
 
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
+java=${JAVA:-java}
+flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
 off="-Dclaimgraph.graphql.result-cache.max-bytes=0"
 bench/postgraphile/node_modules/.bin/postgraphile -c "postgres://postgres@localhost:$PGPORT/claimgraph_compare" \
   --schema public --host 127.0.0.1 --port 15000 --disable-graphiql --disable-query-log --dynamic-json \
   > "$data/postgraphile.log" 2>&1 &
 pids+=($!)
-java $flags $off -Dquarkus.datasource.jdbc.url="$jdbc" -Dquarkus.datasource.username=postgres -Dquarkus.http.port=15001 \
+$java $flags $off -Dquarkus.datasource.jdbc.url="$jdbc" -Dquarkus.datasource.username=postgres -Dquarkus.http.port=15001 \
   -jar "$data/app-pg/quarkus-run.jar" > "$data/claimgraph-pg.log" 2>&1 &
 pids+=($!)
-java $flags $off -Dclaimgraph.db.path="$data/db" -Dquarkus.http.port=15002 \
+$java $flags $off -Dclaimgraph.db.path="$data/db" -Dquarkus.http.port=15002 \
   -jar "$data/app-h2/quarkus-run.jar" > "$data/claimgraph-h2.log" 2>&1 &
 pids+=($!)
 for port in 15000 15001 15002; do
@@ -74,12 +79,12 @@ out=bench/results/$(date -u +%F)-compare-$size.md
 [[ -e $out ]] && out=bench/results/$(date -u +%F)-compare-$size-$(git rev-parse --short HEAD).md
 table=$(mktemp)
 python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --pg http://127.0.0.1:15001 --h2 http://127.0.0.1:15002 \
-  --pids "$(IFS=,; echo "${pids[*]}")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --out "$table"
+  --pids "$(IFS=,; echo "${pids[*]}")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --warmup "${WARMUP_SECONDS:-10}" --out "$table"
 {
   echo "# Execution side by side, $size claims ($(date -u +%F))"
   echo
   echo "- Command: \`bench/compare.sh $size\` at $(git rev-parse --short HEAD)"
-  echo "- Machine: $(nproc) vCPU, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1); wrk on the same machine; each cell ${SECONDS_PER_CELL:-10} s after a 10 s warm-up per scenario and server, the servers in turn."
+  echo "- Machine: $(nproc) vCPU, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, Claimgraph on $("$java" -version 2>&1 | head -1); wrk on the same machine; each cell ${SECONDS_PER_CELL:-10} s after a ${WARMUP_SECONDS:-10} s warm-up (8 clients) per scenario and server, the servers in turn."
   echo "- Data: \`bench/generate.sh\` $actors actors, $claims claims, $rels relationships, $docs documents, once into PostgreSQL $(ls /usr/lib/postgresql) and once into H2."
   echo "- Servers: PostGraphile $(node -p "require('./bench/postgraphile/node_modules/postgraphile/package.json').version") (Node.js $(node --version), one process, \`--dynamic-json\`) on the PostgreSQL tables; Claimgraph's PostgreSQL build on the same tables; Claimgraph's H2 build on the H2 file. Claimgraph JVM flags: \`$flags\`, result cache off."
   echo

@@ -5,29 +5,41 @@
 # $BENCH_DATA/100k/db); BODIES: a file of GraphQL request bodies, one per line (bench/wrk/graphql.lua).
 # For each flag set, in turn and ROUNDS times (default 2): starts the packaged application
 # (target/quarkus-app, or $APP) with the result cache off, warms it 40 s under wrk, measures 20 s and prints
-# req/s, p99, young/full collections during the 20 s, the heap committed and RSS at the end.
+# req/s, p99, young/full collections during the 20 s, the heap committed at the end and the peak RSS
+# (sampled every second from start to the end of the 60 s). JAVA picks the JVM (default: java on PATH);
+# JDBC_URL (with JDBC_USER) serves a PostgreSQL database instead of DB_PATH with the PostgreSQL build as APP.
 set -euo pipefail
-db=${1:?H2 database path}; bodies=$(readlink -f "${2:?bodies file}"); clients=${3:?clients}; shift 3
+db=$(readlink -f "${1:?H2 database path}"); bodies=$(readlink -f "${2:?bodies file}"); clients=${3:?clients}; shift 3
 app=$(readlink -f "${APP:-target/quarkus-app}")
 lua=$(readlink -f "$(dirname "$0")/wrk/graphql.lua")
 port=${PORT:-15003}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-gc() { jstat -gc "$1" | tail -1 | awk '{print $13, $15, int(($1+$2+$5+$7)/1024)}'; }
+java=${JAVA:-java}
+jstat=$(dirname "$(readlink -f "$(command -v "$java")")")/jstat
+gc() { "$jstat" -gc "$1" | tail -1 | awk '{print $13, $15, int(($1+$2+$5+$7)/1024)}'; }
+if [[ -n ${JDBC_URL:-} ]]; then
+  data=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="${JDBC_USER:-postgres}")
+else
+  data=(-Dclaimgraph.db.path="$db")
+fi
 for round in $(seq "${ROUNDS:-2}"); do
   for flags in "$@"; do
     # shellcheck disable=SC2086
-    java $flags -Dclaimgraph.graphql.result-cache.max-bytes=0 -Dclaimgraph.db.path="$db" -Dquarkus.http.port=$port \
-      -jar "$app/quarkus-run.jar" > /tmp/claimgraph-flags.log 2>&1 &
+    (cd "$app" && exec "$java" $flags -Dclaimgraph.graphql.result-cache.max-bytes=0 "${data[@]}" -Dquarkus.http.port=$port \
+      -jar quarkus-run.jar > /tmp/claimgraph-flags.log 2>&1) &
     pid=$!
     until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+    jpid=$pid
+    (while kill -0 $jpid 2>/dev/null; do ps -o rss= -p $jpid; sleep 1; done > /tmp/claimgraph-flags.rss) &
+    sampler=$!
     BODIES=$bodies wrk -t2 -c"$clients" -d40s -s "$lua" "http://localhost:$port/graphql" >/dev/null
-    read -r y0 f0 _ <<<"$(gc $pid)"
+    read -r y0 f0 _ <<<"$(gc $jpid)"
     out=$(BODIES=$bodies wrk -t2 -c"$clients" -d20s --latency -s "$lua" "http://localhost:$port/graphql")
-    read -r y1 f1 heap <<<"$(gc $pid)"
-    rss=$(( $(ps -o rss= -p $pid) / 1024 ))
-    kill $pid; wait $pid 2>/dev/null || true
-    printf '%s | round %s | %s req/s | p99 %s | young %s full %s | heap %s MB | RSS %s MB\n' "$flags" "$round" \
+    read -r y1 f1 heap <<<"$(gc $jpid)"
+    peak=$(( $(sort -n /tmp/claimgraph-flags.rss | tail -1) / 1024 ))
+    kill $jpid; wait $pid 2>/dev/null || true; kill $sampler 2>/dev/null || true
+    printf '%s | round %s | %s req/s | p99 %s | young %s full %s | heap %s MB | peak RSS %s MB\n' "$flags" "$round" \
       "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
-      $((y1 - y0)) $((f1 - f0)) "$heap" "$rss"
+      $((y1 - y0)) $((f1 - f0)) "$heap" "$peak"
   done
 done

@@ -17,7 +17,7 @@ java25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
 [[ -x $java17 && -x $java25 ]] || { echo "needs JAVA17 and JAVA25 (paths of java)" >&2; exit 1; }
 [[ -f $app/app.aot ]] || { echo "no $app/app.aot: build with JDK 25 and run the integration tests" >&2; exit 1; }
 # The recommended flags (README, docker/Dockerfile.jvm); the AOT cache was recorded with SerialGC.
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx256m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
+flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
 port=${PORT:-18095}
 seed_db=$(mktemp -d)/claimgraph
 pid=
