@@ -13,6 +13,7 @@ db=$(readlink -f "${1:?H2 database path}"); bodies=$(readlink -f "${2:?bodies fi
 app=$(readlink -f "${APP:-target/quarkus-app}")
 lua=$(readlink -f "$(dirname "$0")/wrk/graphql.lua")
 port=${PORT:-15003}
+threads=$(( clients < 2 ? clients : 2 ))
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 java=${JAVA:-java}
 jstat=$(dirname "$(readlink -f "$(command -v "$java")")")/jstat
@@ -32,9 +33,9 @@ for round in $(seq "${ROUNDS:-2}"); do
     jpid=$pid
     (while kill -0 $jpid 2>/dev/null; do ps -o rss= -p $jpid; sleep 1; done > /tmp/claimgraph-flags.rss) &
     sampler=$!
-    BODIES=$bodies wrk -t2 -c"$clients" -d40s -s "$lua" "http://localhost:$port/graphql" >/dev/null
+    BODIES=$bodies wrk -t"$threads" -c"$clients" -d40s -s "$lua" "http://localhost:$port/graphql" >/dev/null
     read -r y0 f0 _ <<<"$(gc $jpid)"
-    out=$(BODIES=$bodies wrk -t2 -c"$clients" -d20s --latency -s "$lua" "http://localhost:$port/graphql")
+    out=$(BODIES=$bodies wrk -t"$threads" -c"$clients" -d20s --latency -s "$lua" "http://localhost:$port/graphql")
     read -r y1 f1 heap <<<"$(gc $jpid)"
     peak=$(( $(sort -n /tmp/claimgraph-flags.rss | tail -1) / 1024 ))
     kill $jpid; wait $pid 2>/dev/null || true; kill $sampler 2>/dev/null || true

@@ -10,6 +10,7 @@ windows=${4:?windows}; flags=${5:-}
 app=$(readlink -f "${APP:-target/quarkus-app}")
 lua=$(readlink -f "$(dirname "$0")/wrk/graphql.lua")
 port=${PORT:-15004}
+threads=$(( clients < 2 ? clients : 2 ))
 java=${JAVA:-java}
 jstat=$(dirname "$(readlink -f "$(command -v "$java")")")/jstat
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -21,7 +22,7 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
 echo "$("$java" -version 2>&1 | head -1); flags: $flags; $clients clients"
 for w in $(seq "$windows"); do
-  out=$(BODIES=$bodies wrk -t2 -c"$clients" -d30s --latency -s "$lua" "http://localhost:$port/graphql")
+  out=$(BODIES=$bodies wrk -t"$threads" -c"$clients" -d30s --latency -s "$lua" "http://localhost:$port/graphql")
   printf 'window %2d (%3d-%3d s) | %8s req/s | p99 %9s | JIT %6s s | RSS %s MB\n' "$w" $(( (w - 1) * 30 )) $(( w * 30 )) \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
     "$("$jstat" -compiler $pid | tail -1 | awk '{print $4}')" $(( $(ps -o rss= -p $pid) / 1024 ))
