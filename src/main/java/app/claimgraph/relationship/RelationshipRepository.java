@@ -50,7 +50,10 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
      * `target` then cost no further round trip.
      */
     private static final String WITH_ENDS = "r.*, " + SOURCE.select("s") + ", " + TARGET.select("t") + " FROM ";
-    private static final String ENDS = Dialect.joinById("actor", "s", "r.source_id") + Dialect.joinById("actor", "t", "r.target_id");
+
+    private static String joinEnds() {
+        return Dialect.joinById("actor", "s", "r.source_id") + Dialect.joinById("actor", "t", "r.target_id");
+    }
 
     private static Relationship withEnds(ResultSet rs) throws SQLException {
         Relationship r = Relationship.from(row(rs));
@@ -61,7 +64,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     /** The relationships with these row ids, each with its two ends; an id that matches nothing is absent. */
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
         Map<Long, Relationship> result = new HashMap<>();
-        for (Relationship r : IdChunks.read(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + ENDS
+        for (Relationship r : IdChunks.read(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + joinEnds()
                 + " WHERE r.id IN (:ids)", ids, Map.of(), RelationshipRepository::withEnds)) {
             result.putIfAbsent(r.rowId(), r);
         }
@@ -77,7 +80,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
     /** The relationships each claim is evidence for (with their ends), ordered by relationship id: one statement per chunk of claims. */
     public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
         return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, " + WITH_ENDS + "relationship_evidence re"
-                + Dialect.joinById("relationship", "r", "re.relationship_id") + ENDS + " WHERE re.claim_id IN (:ids)"
+                + Dialect.joinById("relationship", "r", "re.relationship_id") + joinEnds() + " WHERE re.claim_id IN (:ids)"
                 + " ORDER BY re.claim_id, re.relationship_id", claimIds, RelationshipRepository::withEnds);
     }
 
