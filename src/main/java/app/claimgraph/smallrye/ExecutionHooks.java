@@ -13,8 +13,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
 
 /**
  * An instrumentation that hooks the execution as a whole (its input, document, result) and, per
- * field, at most {@link #instrumentDataFetcher}, keeping no state. The per-field begin hooks are
- * closed here, so {@link LeanChain} may skip them: graphql-java's {@code ChainedInstrumentation}
+ * field, at most {@link #instrumentDataFetcher} (in a {@link LeanChain}, only for fields whose fetcher
+ * is not a plain property read), keeping no state. The per-field begin hooks are closed here, so
+ * {@link LeanChain} may skip them: graphql-java's {@code ChainedInstrumentation}
  * builds a list and a context per hook, member and field (five hooks for every value of a page),
  * which was a tenth of what a nested page allocated. Subclasses that need those hooks or state
  * extend graphql-java's classes instead; they are then chained the ordinary way.
