@@ -13,10 +13,7 @@ db=$(readlink -f "${1:?H2 database path}"); bodies=$(readlink -f "${2:?bodies fi
 app=$(readlink -f "${APP:-target/quarkus-app}")
 lua=$(readlink -f "$(dirname "$0")/wrk/graphql.lua")
 port=${PORT:-15003}
-threads=$(( clients < 2 ? clients : 2 ))
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-java=${JAVA:-java}
-jstat=$(dirname "$(readlink -f "$(command -v "$java")")")/jstat
+source "$(dirname "$0")/jvm.sh"
 gc() { "$jstat" -gc "$1" | tail -1 | awk '{print $13, $15, int(($1+$2+$5+$7)/1024)}'; }
 if [[ -n ${JDBC_URL:-} ]]; then
   data=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="${JDBC_USER:-postgres}")
@@ -26,19 +23,15 @@ fi
 for round in $(seq "${ROUNDS:-2}"); do
   for flags in "$@"; do
     # shellcheck disable=SC2086
-    (cd "$app" && exec "$java" $flags -Dclaimgraph.graphql.result-cache.max-bytes=0 "${data[@]}" -Dquarkus.http.port=$port \
-      -jar quarkus-run.jar > /tmp/claimgraph-flags.log 2>&1) &
-    pid=$!
-    until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
-    jpid=$pid
-    (while kill -0 $jpid 2>/dev/null; do ps -o rss= -p $jpid; sleep 1; done > /tmp/claimgraph-flags.rss) &
+    serve "$app" "$port" /tmp/claimgraph-flags.log $flags "${data[@]}"
+    (while kill -0 $pid 2>/dev/null; do ps -o rss= -p $pid; sleep 1; done > /tmp/claimgraph-flags.rss) &
     sampler=$!
     BODIES=$bodies wrk -t"$threads" -c"$clients" -d40s -s "$lua" "http://localhost:$port/graphql" >/dev/null
-    read -r y0 f0 _ <<<"$(gc $jpid)"
+    read -r y0 f0 _ <<<"$(gc $pid)"
     out=$(BODIES=$bodies wrk -t"$threads" -c"$clients" -d20s --latency -s "$lua" "http://localhost:$port/graphql")
-    read -r y1 f1 heap <<<"$(gc $jpid)"
+    read -r y1 f1 heap <<<"$(gc $pid)"
     peak=$(( $(sort -n /tmp/claimgraph-flags.rss | tail -1) / 1024 ))
-    kill $jpid; wait $pid 2>/dev/null || true; kill $sampler 2>/dev/null || true
+    kill $pid; wait $pid 2>/dev/null || true; kill $sampler 2>/dev/null || true
     printf '%s | round %s | %s req/s | p99 %s | young %s full %s | heap %s MB | peak RSS %s MB\n' "$flags" "$round" \
       "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
       $((y1 - y0)) $((f1 - f0)) "$heap" "$peak"

@@ -10,16 +10,10 @@ windows=${4:?windows}; flags=${5:-}
 app=$(readlink -f "${APP:-target/quarkus-app}")
 lua=$(readlink -f "$(dirname "$0")/wrk/graphql.lua")
 port=${PORT:-15004}
-threads=$(( clients < 2 ? clients : 2 ))
-java=${JAVA:-java}
-jstat=$(dirname "$(readlink -f "$(command -v "$java")")")/jstat
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+source "$(dirname "$0")/jvm.sh"
 # shellcheck disable=SC2086
-(cd "$app" && exec "$java" $flags -Dclaimgraph.graphql.result-cache.max-bytes=0 -Dclaimgraph.db.path="$db" \
-  -Dquarkus.http.port=$port -jar quarkus-run.jar > /tmp/claimgraph-warmup.log 2>&1) &
-pid=$!
+serve "$app" "$port" /tmp/claimgraph-warmup.log $flags -Dclaimgraph.db.path="$db"
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
 echo "$("$java" -version 2>&1 | head -1); flags: $flags; $clients clients"
 for w in $(seq "$windows"); do
   out=$(BODIES=$bodies wrk -t"$threads" -c"$clients" -d30s --latency -s "$lua" "http://localhost:$port/graphql")

@@ -71,15 +71,11 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     private <K> Map<K, Claim> withClaimants(String column, Collection<K> keys, Function<Claim, K> key) {
         String sql = "SELECT c.*, " + CLAIMANT.select("a") + " FROM claim c"
                 + Dialect.leftJoinById("actor", "a", "c.claimant_id") + " WHERE c." + column + " IN (:ids)";
-        Map<K, Claim> result = new HashMap<>();
-        for (Claim c : IdChunks.read(getEntityManager(), sql, keys, Map.of(), rs -> {
+        return IdChunks.byKey(getEntityManager(), sql, keys, rs -> {
             Claim claim = claim(rs);
             claim.claimantRead(ActorRepository.actor(rs, CLAIMANT));
             return claim;
-        })) {
-            result.putIfAbsent(key.apply(c), c);
-        }
-        return result;
+        }, key);
     }
 
     /** Actor ids linked to each claim through a link table, in stored order. */

@@ -53,8 +53,22 @@ public final class IdChunks {
      */
     public static <K, E, V> Map<K, V> byColumn(EntityManager em, String table, String column, Collection<K> keys,
             Sql.RowReader<E> reader, Function<E, K> key, Function<E, V> value) {
+        return keyed(em, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, reader, key, value);
+    }
+
+    /**
+     * As {@link #byColumn}, for a lookup whose {@code sql} (with {@code IN (:ids)}) reads more than one
+     * table's columns per row (a row with the rows it points at): each row read by {@code reader}, by {@code key}.
+     */
+    public static <K, V> Map<K, V> byKey(EntityManager em, String sql, Collection<K> keys, Sql.RowReader<V> reader,
+            Function<V, K> key) {
+        return keyed(em, sql, keys, reader, key, Function.identity());
+    }
+
+    private static <K, E, V> Map<K, V> keyed(EntityManager em, String sql, Collection<K> keys, Sql.RowReader<E> reader,
+            Function<E, K> key, Function<E, V> value) {
         Map<K, V> result = new HashMap<>();
-        for (E e : read(em, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, Map.of(), reader)) {
+        for (E e : read(em, sql, keys, Map.of(), reader)) {
             result.putIfAbsent(key.apply(e), value.apply(e));
         }
         return result;

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,12 +62,8 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
 
     /** The relationships with these row ids, each with its two ends; an id that matches nothing is absent. */
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
-        Map<Long, Relationship> result = new HashMap<>();
-        for (Relationship r : IdChunks.read(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + joinEnds()
-                + " WHERE r.id IN (:ids)", ids, Map.of(), RelationshipRepository::withEnds)) {
-            result.putIfAbsent(r.rowId(), r);
-        }
-        return result;
+        return IdChunks.byKey(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + joinEnds()
+                + " WHERE r.id IN (:ids)", ids, RelationshipRepository::withEnds, Relationship::rowId);
     }
 
     /** Relationship ids each claim is evidence for. */
