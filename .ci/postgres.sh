@@ -9,7 +9,7 @@ set -euo pipefail
 PGBASE=${PGBASE:-/tmp/claimgraph-pg}
 PGPORT=${PGPORT:-5433}
 # one database per test profile (TestDatabases), plus one for the two-instance test
-DATABASES=${DATABASES:-"test writes nplusone readers instances transfer outage"}
+DATABASES=${DATABASES:-"test writes nplusone readers busy instances transfer outage"}
 
 bin() {
   local dir

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -91,5 +93,12 @@ public final class Gql {
         List<Map<String, Object>> nodes = r.getList("data.actors.nodes");
         return nodes.stream().filter(n -> name.equals(n.get("name"))).map(n -> (String) n.get("id")).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor named " + name));
+    }
+
+    /** Result-cache hits counted so far by the service whose {@code /q/metrics} text this is. */
+    public static double cacheHits(String metrics) {
+        Matcher m = Pattern.compile("(?m)^claimgraph_graphql_result_cache_total\\{outcome=\"hit\"} ([0-9.eE+-]+)$")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

@@ -10,8 +10,13 @@ public final class TestDatabases {
     }
 
     public static String url(String name) {
+        return url(name, "");
+    }
+
+    /** With settings appended to the H2 URL only ({@code ;NAME=value...}). */
+    public static String url(String name, String h2Settings) {
         String base = System.getProperty("claimgraph.test.db.base");
-        return base == null ? "jdbc:h2:mem:claimgraph_" + name + ";DB_CLOSE_DELAY=-1"
+        return base == null ? "jdbc:h2:mem:claimgraph_" + name + ";DB_CLOSE_DELAY=-1" + h2Settings
                 : base + name + System.getProperty("claimgraph.test.db.options", "");
     }
 }

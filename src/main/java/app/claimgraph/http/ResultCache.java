@@ -29,9 +29,10 @@ import app.claimgraph.ingest.DataVersion;
  * {@code write_lock.version} as it takes the write lock (see {@code ingest.WriteLock}). A result is
  * kept with the version read <em>before</em> it was executed, and served only while the committed
  * version is still that one. A write that commits while a query runs makes that result stale at
- * once; instances sharing a PostgreSQL database see each other's writes the same way. On an embedded
- * H2 database, the one writer's version is kept in memory ({@link DataVersion}), advanced after each
- * commit. Only results without errors are kept.
+ * once. The version is kept in memory ({@link DataVersion}): advanced after each commit of this
+ * process and, on PostgreSQL, by each notification of another instance's commit (unknown while the
+ * LISTEN connection is down: nothing is served or kept then). Only on an H2 server, where nothing
+ * notifies, is it read from the database per request. Only results without errors are kept.
  * <p>
  * Every caller allowed to read sees the same data (there is no per-caller filtering in the read
  * API), so one result serves all readers; the endpoint still checks the read role, when one is
@@ -74,8 +75,8 @@ public class ResultCache {
     }
 
     /**
-     * The committed data version, or -1 when it cannot be read (nothing is then served or kept). In
-     * memory for an embedded database; otherwise one read of {@code write_lock} (a worker's job).
+     * The committed data version, or -1 when it is unknown (nothing is then served or kept). In
+     * memory, except on an H2 server: one read of {@code write_lock} there (a worker's job).
      */
     long version() {
         if (dataVersion.inMemory()) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +21,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import app.claimgraph.change.ChangeLog;
+import app.claimgraph.ingest.DataVersion;
 import app.claimgraph.ingest.WriteEvent;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,6 +37,9 @@ import io.quarkus.runtime.StartupEvent;
  * (PostgreSQL restarted, the backend terminated), notifications sent meanwhile are gone: after
  * reconnecting, the instance reads the change log after the last id it heard of and publishes those
  * writes ({@link ChangeReplay}), except its own, which its subscribers already got.
+ * <p>
+ * Every notification also advances this instance's {@link DataVersion}, which the result cache checks:
+ * while the LISTEN connection is down the version is unknown and nothing is answered from the cache.
  */
 @ApplicationScoped
 public class ClusterBus {
@@ -68,6 +74,8 @@ public class ClusterBus {
     AgroalDataSource dataSource;
     @Inject
     LiveUpdates live;
+    @Inject
+    DataVersion dataVersion;
 
     @Inject
     ClusterBus(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -146,6 +154,12 @@ public class ClusterBus {
         listener = new Thread(this::listen, "claimgraph-listen");
         listener.setDaemon(true);
         listener.start();
+        // the result cache serves nothing until the first LISTEN: wait for it (a few ms) rather than
+        // start with the cache off, but never hold the start-up for a database that does not answer
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (dataVersion.current() < 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
     }
 
     void stop(@Observes ShutdownEvent e) {
@@ -161,6 +175,7 @@ public class ClusterBus {
                 c.setAutoCommit(true);
                 s.execute("SET application_name = '" + listenApplicationName.replace("'", "''") + "'");
                 s.execute("LISTEN " + CHANNEL);
+                dataVersion.listening(); // every commit from here on is notified on this connection
                 PGConnection pg = c.unwrap(PGConnection.class);
                 LOG.infof("Listening for other instances' writes on PostgreSQL channel %s", CHANNEL);
                 catchUp(c);
@@ -170,6 +185,7 @@ public class ClusterBus {
                         continue;
                     }
                     for (PGNotification n : received) {
+                        dataVersion.advance(); // before anyone is told: a subscriber's query must not get a kept answer
                         long last = lastChange(n.getParameter());
                         heard = Math.max(heard, last);
                         if (last > replayed && !n.getParameter().startsWith(origin + "|")) {
@@ -178,6 +194,7 @@ public class ClusterBus {
                     }
                 }
             } catch (SQLException | RuntimeException ex) {
+                dataVersion.deaf();
                 if (running) {
                     LOG.warnf("Listening for other instances' writes failed (%s); retrying in %d ms", ex.getMessage(),
                             reconnectDelayMs);

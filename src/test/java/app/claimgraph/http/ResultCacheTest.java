@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import app.claimgraph.Gql;
 import app.claimgraph.WritesProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -111,9 +110,6 @@ class ResultCacheTest {
     }
 
     private static double hits() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^claimgraph_graphql_result_cache_total\\{outcome=\"hit\"} ([0-9.eE+-]+)$")
-                .matcher(metrics);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+        return Gql.cacheHits(given().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }
