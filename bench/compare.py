@@ -7,7 +7,7 @@ requests/s, p50, p99 and the ratio to PostGraphile. Driven by bench/compare.sh.
 
   bench/compare.py --postgraphile http://localhost:15000 --pg http://localhost:15001 --h2 http://localhost:15002 --out F
 """
-import argparse, base64, json, os, sys, urllib.request
+import argparse, base64, json, os, subprocess, sys, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import scenarios as S  # noqa: E402  (its wrk runner)
@@ -76,12 +76,49 @@ def scenarios(pgql, pg, h2):
     return s
 
 
+TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ms(pids):
+    """CPU time (user + system) the processes have used so far, in ms; ended or unreadable ones count 0."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) * TICK_MS
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def backends(postmaster):
+    """The PostgreSQL server's processes: the postmaster and its children (backends, writers)."""
+    if not postmaster:
+        return []
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(postmaster)], capture_output=True, text=True).stdout
+    return [postmaster] + [int(p) for p in out.split()]
+
+
+def measured(url, bodies, clients, seconds, pid, postmaster):
+    """S.run, plus the CPU per request of the server process and of PostgreSQL during the cell."""
+    db = backends(postmaster)
+    before = (cpu_ms([pid] if pid else []), cpu_ms(db))
+    r = S.run(url, bodies, clients, seconds, pid)
+    after = (cpu_ms([pid] if pid else []), cpu_ms(db))
+    n = max(r["reqs"], 1)
+    r["cpu_server"] = (after[0] - before[0]) / n if pid else None
+    r["cpu_db"] = (after[1] - before[1]) / n if postmaster else None
+    return r
+
+
 def main():
     a = argparse.ArgumentParser()
     a.add_argument("--postgraphile", required=True)
     a.add_argument("--pg", required=True)
     a.add_argument("--h2", required=True)
     a.add_argument("--pids", default="", help="PostGraphile,PG,H2 process ids, for RSS")
+    a.add_argument("--postmaster", type=int, help="process id of the PostgreSQL server both PG servers use, for its CPU")
     a.add_argument("--clients", default="1,8,32")
     a.add_argument("--seconds", type=int, default=10)
     a.add_argument("--warmup", type=int, default=10, help="seconds of load per scenario and server before its cells")
@@ -103,10 +140,12 @@ def main():
         for c in [int(x) for x in args.clients.split(",")]:
             cell = {}
             for server, bodies in per_server.items():
-                cell[server] = S.run(urls[server], bodies, c, args.seconds, pids.get(server))
+                # H2 runs in the server's process: PostgreSQL's CPU is counted for the two servers on it
+                on_pg = args.postmaster if server != "Claimgraph H2" else None
+                cell[server] = measured(urls[server], bodies, c, args.seconds, pids.get(server), on_pg)
                 r = cell[server]
                 print(f"{name[:40]:40s} c={c:3d} {server:14s} {r['rps']:9.1f} req/s p50 {r['p50']:8.2f} p99 {r['p99']:8.2f} ms"
-                      f" errors {r['errors']} rss {r['rss']:.0f} MB", flush=True)
+                      f" errors {r['errors']} rss {r['rss']:.0f} MB cpu/req {cpu(r)}", flush=True)
             rows.append((name, c, cell))
     with open(args.out, "w") as f:
         f.write("| scenario | clients | PostGraphile req/s (p50 / p99 ms) | Claimgraph PG req/s (p50 / p99) | ×PG | "
@@ -120,11 +159,22 @@ def main():
                 + "; ".join(f"{n}: " + ", ".join(f"{s} {v}" for s, v in counts.items()) for n, counts in checks) + "\n")
         peak = {s: max((cell[s]["rss"] or 0) for _, _, cell in rows) for s in urls}
         f.write("\nPeak RSS under load: " + ", ".join(f"{s} {v:.0f} MB" for s, v in peak.items()) + "\n")
+        f.write("\nCPU per request, ms: the server's process + PostgreSQL's processes (H2 is inside the server's), "
+                "over each whole cell (wrk's own CPU not counted)\n\n| scenario | clients | PostGraphile | Claimgraph PG "
+                "| Claimgraph H2 |\n| --- | ---: | ---: | ---: | ---: |\n")
+        for name, c, cell in rows:
+            f.write(f"| {name} | {c} | " + " | ".join(cpu(cell[s]) for s in urls) + " |\n")
     mismatched = [n for n, counts in checks if len(set(counts.values())) > 1]
     if mismatched:
         with open(args.out, "a") as f:
             f.write(f"\n**The answers differ in size for: {mismatched}: these rows do not compare like with like.**\n")
         raise SystemExit(f"the answers differ in size for: {mismatched}")
+
+
+def cpu(r):
+    if r.get("cpu_server") is None:
+        return "–"
+    return f"{r['cpu_server']:.2f}" + (f" + {r['cpu_db']:.2f}" if r.get("cpu_db") is not None else "")
 
 
 if __name__ == "__main__":

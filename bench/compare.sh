@@ -5,8 +5,9 @@
 # starts it) and into an H2 file; serves the PostgreSQL tables with PostGraphile 4 (npm, pinned in
 # bench/postgraphile) and with Claimgraph's PostgreSQL build, the H2 file with Claimgraph's default
 # build (result cache off in both: every request executes); runs bench/compare.py (equivalent
-# queries, answer sizes checked, wrk interleaved across the three) and writes
-# bench/results/<date>-compare-<size>.md. The generated data is kept in $BENCH_DATA for the next run.
+# queries, answer sizes checked, wrk interleaved across the three; CPU per request of each server's
+# process and of PostgreSQL's) and writes bench/results/<date>-compare-<size>.md. The generated
+# data is kept in $BENCH_DATA for the next run.
 # JAVA picks the JVM that runs Claimgraph (default: java on PATH; Java 25 is the runtime we ship:
 # JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java); JVM_FLAGS replaces the recommended flags;
 # WARMUP_SECONDS (default 10) is the load every server gets per scenario before its cells (the JVM's
@@ -55,7 +56,13 @@ fi
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 java=${JAVA:-java}
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
+# the recommended flags (README): Java 25's where the JVM has compact object headers, else the general ones
+if "$java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then
+  recommended="-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms16m -Xmx104m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=5000"
+else
+  recommended="-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"
+fi
+flags=${JVM_FLAGS:-$recommended}
 off="-Dclaimgraph.graphql.result-cache.max-bytes=0"
 bench/postgraphile/node_modules/.bin/postgraphile -c "postgres://postgres@localhost:$PGPORT/claimgraph_compare" \
   --schema public --host 127.0.0.1 --port 15000 --disable-graphiql --disable-query-log --dynamic-json \
@@ -79,7 +86,7 @@ out=bench/results/$(date -u +%F)-compare-$size.md
 [[ -e $out ]] && out=bench/results/$(date -u +%F)-compare-$size-$(git rev-parse --short HEAD).md
 table=$(mktemp)
 python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --pg http://127.0.0.1:15001 --h2 http://127.0.0.1:15002 \
-  --pids "$(IFS=,; echo "${pids[*]}")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --warmup "${WARMUP_SECONDS:-10}" --out "$table"
+  --pids "$(IFS=,; echo "${pids[*]}")" --postmaster "$(head -1 "$PGBASE/data/postmaster.pid")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --warmup "${WARMUP_SECONDS:-10}" --out "$table"
 {
   echo "# Execution side by side, $size claims ($(date -u +%F))"
   echo
