@@ -79,36 +79,32 @@ def scenarios(pgql, pg, h2):
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def cpu_ms(pids):
-    """CPU time (user + system) the processes have used so far, in ms; ended or unreadable ones count 0."""
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) * TICK_MS
-        except (OSError, IndexError, ValueError):
-            pass
-    return total
+def cpu_ms(pid):
+    """CPU time (user + system) the process has used so far, in ms; 0 once it has ended or if unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * TICK_MS
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def backends(postmaster):
-    """The PostgreSQL server's processes: the postmaster and its children (backends, writers)."""
-    if not postmaster:
-        return []
+    """CPU so far of the PostgreSQL server's processes (the postmaster and its children), by process id."""
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(postmaster)], capture_output=True, text=True).stdout
-    return [postmaster] + [int(p) for p in out.split()]
+    return {p: cpu_ms(p) for p in [postmaster] + [int(x) for x in out.split()]}
 
 
 def measured(url, bodies, clients, seconds, pid, postmaster):
     """S.run, plus the CPU per request of the server process and of PostgreSQL during the cell."""
-    db = backends(postmaster)
-    before = (cpu_ms([pid] if pid else []), cpu_ms(db))
+    server0 = cpu_ms(pid) if pid else 0
+    db0 = backends(postmaster) if postmaster else {}
     r = S.run(url, bodies, clients, seconds, pid)
-    after = (cpu_ms([pid] if pid else []), cpu_ms(db))
     n = max(r["reqs"], 1)
-    r["cpu_server"] = (after[0] - before[0]) / n if pid else None
-    r["cpu_db"] = (after[1] - before[1]) / n if postmaster else None
+    r["cpu_server"] = (cpu_ms(pid) - server0) / n if pid else None
+    # pools open connections while a cell runs (and close idle ones between cells): a backend that
+    # started during the cell counts from zero; one that ended during it is lost (rare, small)
+    r["cpu_db"] = sum(v - db0.get(p, 0) for p, v in backends(postmaster).items()) / n if postmaster else None
     return r
 
 
