@@ -56,13 +56,8 @@ fi
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 java=${JAVA:-java}
-# the recommended flags (README): Java 25's where the JVM has compact object headers, else the general ones
-if "$java" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then
-  recommended="-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms16m -Xmx104m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=5000"
-else
-  recommended="-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"
-fi
-flags=${JVM_FLAGS:-$recommended}
+source bench/recommended-flags.sh
+flags=${JVM_FLAGS:-$(recommended_flags "$java")}
 off="-Dclaimgraph.graphql.result-cache.max-bytes=0"
 bench/postgraphile/node_modules/.bin/postgraphile -c "postgres://postgres@localhost:$PGPORT/claimgraph_compare" \
   --schema public --host 127.0.0.1 --port 15000 --disable-graphiql --disable-query-log --dynamic-json \

@@ -28,7 +28,8 @@ fi
 # run a copy, so that target/ is free for other builds meanwhile
 rm -rf "$data/app" && cp -r target/quarkus-app "$data/app"
 port=${PORT:-18090}
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
+source bench/recommended-flags.sh
+flags=${JVM_FLAGS:-$general_flags}
 out=bench/results/$(date +%F)-$size.md
 log=$(mktemp)
 pid=

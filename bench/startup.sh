@@ -19,7 +19,8 @@ java25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
 # The recommended flags (README); on JVM 25 with compact object headers, as the AOT cache was recorded
 # (the pom's aot profile) and as the Docker image runs (its heap flags differ, start-up does not see them).
 coh=-XX:+UseCompactObjectHeaders
-flags=${JVM_FLAGS:-"-XX:+UseSerialGC -Xms16m -Xmx128m -XX:NewRatio=1 -XX:MaxNewSize=64m -XX:TrimNativeHeapInterval=5000"}
+source bench/recommended-flags.sh
+flags=${JVM_FLAGS:-$general_flags}
 port=${PORT:-18095}
 seed_db=$(mktemp -d)/claimgraph
 pid=

@@ -44,18 +44,24 @@ public class DataVersion {
     /** LISTENER only: true while every other instance's commit is heard of. */
     private volatile boolean listening;
 
-    DataVersion(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
-        this.source = source(url);
+    DataVersion(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
+        this.source = source(dbKind, url);
     }
 
-    static Source source(String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        if (u.startsWith("jdbc:postgresql:")) {
+    static Source source(String dbKind, String url) {
+        if (listened(dbKind)) {
             return Source.LISTENER;
         }
+        String u = url.toLowerCase(Locale.ROOT);
         boolean embeddedH2 = u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:")
                 && !u.contains("auto_server=true");
         return embeddedH2 ? Source.PROCESS : Source.DATABASE;
+    }
+
+    /** True where other instances' commits are notified (PostgreSQL): the one rule ClusterBus listens by too. */
+    public static boolean listened(String dbKind) {
+        return dbKind.startsWith("postgres");
     }
 
     /** True when {@link #current()} is the version (no database read per request). */

@@ -79,7 +79,7 @@ public class ClusterBus {
 
     @Inject
     ClusterBus(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.enabled = dbKind.startsWith("postgres");
+        this.enabled = DataVersion.listened(dbKind); // the version waits for this listener where it is enabled
     }
 
     /** Inside the writer's transaction: the notification leaves with its commit. */
