@@ -1,8 +1,12 @@
 package app.claimgraph.smallrye;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -35,5 +39,20 @@ final class BatchFetcher implements DataFetcher<Object> {
         keyContext.put(BatchLoaderHelper.ARGUMENTS, values);
         keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
         return env.getDataLoader(loader).load(env.getSource(), keyContext);
+    }
+
+    /**
+     * The field's values for all of {@code sources} at once, for {@link LevelStrategy}: the arguments
+     * converted once ({@code env} is the field's, for any one parent), the parents queued and the
+     * batch dispatched on the calling thread.
+     */
+    List<Object> loadAll(DataFetchingEnvironment env, List<Object> sources) throws Exception {
+        Map<String, Object> keyContext = new HashMap<>(4);
+        keyContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(env, true));
+        keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
+        DataLoader<Object, Object> queue = env.getDataLoader(loader);
+        CompletableFuture<List<Object>> values = queue.loadMany(sources, Collections.nCopies(sources.size(), keyContext));
+        queue.dispatch();
+        return values.join();
     }
 }

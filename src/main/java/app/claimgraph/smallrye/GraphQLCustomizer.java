@@ -57,7 +57,12 @@ public class GraphQLCustomizer implements EventingService {
     }
 
     static void onGraphQL(GraphQL.Builder builder) {
-        Instrumentation existing = builder.build().getInstrumentation();
+        GraphQL built = builder.build();
+        builder.queryExecutionStrategy(new LevelStrategy(built.getQueryStrategy()));
+        // a switch for operators (and benchmarks): graphql-java's own strategy for every query
+        LevelStrategy.enable(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("claimgraph.execution.by-level", Boolean.class).orElse(true));
+        Instrumentation existing = built.getInstrumentation();
         List<Instrumentation> chain = new ArrayList<>();
         if (existing instanceof ChainedInstrumentation smallRyes) {
             chain.addAll(smallRyes.getInstrumentations()); // empty unless complexity, depth or tracing is configured

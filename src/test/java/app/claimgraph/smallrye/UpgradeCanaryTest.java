@@ -29,7 +29,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * <li>SmallRye's WebSocket route before the endpoint's (order -99): SubscriptionTest;</li>
  * <li>that nothing else reaches these internals: ArchitectureTest;</li>
  * <li>the instrumentations chained without per-field hooks (LeanChain): below;</li>
- * <li>the read role still checked on root fields: ReadRoleTest.</li>
+ * <li>the read role still checked on root fields: ReadRoleTest;</li>
+ * <li>LevelStrategy answering pages exactly as graphql-java's strategy does (and answering them at all):
+ * BreadthFirstTest.</li>
  * </ul>
  */
 @QuarkusTest

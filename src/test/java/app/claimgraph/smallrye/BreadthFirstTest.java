@@ -1,0 +1,101 @@
+package app.claimgraph.smallrye;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * LevelStrategy (a field at a time over all parents) answers exactly as graphql-java's own strategy:
+ * the same questions are sent with it on and with it off, and the response bodies must be equal
+ * byte for byte (order of keys, nulls, aliases with different arguments, fragments, directives,
+ * {@code __typename}, cursors, errors). Each operation gets its own name per run, so the result
+ * cache cannot answer the second run from the first. The counts show which path answered: the
+ * pages through this one, and what it does not produce (interfaces, introspection, errors) through
+ * graphql-java's.
+ */
+@QuarkusTest
+class BreadthFirstTest {
+
+    /** Questions this path answers itself. */
+    private static final List<String> LEVELLED = List.of(
+            // the nested page of the benchmarks
+            """
+            query OPERATION { actors(first: 20, orderBy: {field: NAME, direction: ASC}) { nodes { id name kind
+              claimsMade(first: 10) { nodes { id text status claimant { name } subjects { name }
+                relationships { type target { name } } } } } } }""",
+            // aliases of one batched field with different arguments, totals, nested lists
+            """
+            query OPERATION { actors(first: 5) { totalCount nodes { name aliases
+              few: claimsMade(first: 1) { totalCount nodes { id } }
+              more: claimsMade(first: 3) { pageInfo { hasNextPage endCursor } nodes { id type } }
+              claimsAbout(first: 2) { nodes { text reportedBy { name } } } } } }""",
+            // fragments, directives, __typename, edges and cursors, spans, documents
+            """
+            query OPERATION($skip: Boolean = true, $with: Boolean = false) { __typename
+              claims(first: 6) { __typename pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { ...Claimed id @skip(if: $skip) quote @include(if: $with) } } } }
+            fragment Claimed on Claim { __typename text status confidence statedOn datePrecision dateNote
+              evidence { start end text } claimant { name parent { name } } document { title publishedOn publisher { name } } }""",
+            // relationships with both ends and their evidence; documents with their claims
+            """
+            query OPERATION { relationships(first: 8) { nodes { id type status since until cameoCode description
+                source { name kind } target { name } evidence { id text subjects { name } } } }
+              documents(first: 2) { nodes { title url language claims(first: 4) { nodes { text contradicts { id } corroborates { id } } } } } }""");
+
+    /** Questions it hands to graphql-java: an interface, introspection, a rejected argument. */
+    private static final List<String> HANDED_OVER = List.of(
+            "query OPERATION { search(query: \"intelligence\", first: 3) { nodes { score node { id __typename } } } actors(first: 1) { nodes { name } } }",
+            "query OPERATION { __schema { queryType { name } } }",
+            "query OPERATION { actors(first: 5000) { nodes { name } } }",
+            "query OPERATION { actors(first: 2) { nodes { name claimsMade(first: -1) { nodes { id } } } } }");
+
+    @AfterEach
+    void on() {
+        LevelStrategy.enable(true);
+    }
+
+    @Test
+    void answersAsGraphqlJavaDoesAndCountsWhatItAnswered() {
+        long[] before = LevelStrategy.counts();
+        List<String> levelled = run("Levelled", LEVELLED);
+        long[] after = LevelStrategy.counts();
+        for (String body : levelled) {
+            assertTrue(body.startsWith("{\"data\":{") && !body.contains("\"errors\""), body);
+            assertTrue(body.length() > 300, "the seed fills the page: " + body);
+        }
+        assertEquals(LEVELLED.size(), after[0] - before[0], "pages answered field by field over all parents");
+        assertEquals(0, after[1] - before[1], "none handed to graphql-java");
+
+        List<String> handedOver = run("HandedOver", HANDED_OVER);
+        long[] last = LevelStrategy.counts();
+        assertEquals(0, last[0] - after[0], "interfaces, introspection and errors are not answered here");
+        assertEquals(HANDED_OVER.size(), last[1] - after[1], "handed to graphql-java");
+
+        LevelStrategy.enable(false);
+        assertEquals(levelled, run("General", LEVELLED));
+        assertEquals(handedOver, run("GeneralToo", HANDED_OVER));
+        assertTrue(handedOver.get(2).contains("\"errors\""), handedOver.get(2));
+    }
+
+    /** The bodies of the questions, each under the operation name {@code prefix + index}. */
+    private static List<String> run(String prefix, List<String> queries) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", queries.get(i).replace("OPERATION", prefix + i));
+            bodies.add(given().contentType(ContentType.JSON).body(body).post("/graphql").then().extract().asString());
+        }
+        return bodies;
+    }
+}
