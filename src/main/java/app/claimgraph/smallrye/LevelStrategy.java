@@ -36,6 +36,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Executes a query a field at a time over all of its parents at once, instead of graphql-java's
@@ -84,10 +85,12 @@ final class LevelStrategy extends ExecutionStrategy {
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
         if (enabled && context.isQueryOperation() && Boolean.TRUE.equals(context.getGraphQLContext().get("runBlocking"))) {
             try {
-                Map<String, Object> data = new Run(context, parameters).root();
-                if (context.getErrors().isEmpty()) {
-                    LEVELLED.incrementAndGet();
-                    return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().data(data).build());
+                if (!abstractAtRoot(context)) {
+                    Map<String, Object> data = new Run(context, parameters).root();
+                    if (context.getErrors().isEmpty()) {
+                        LEVELLED.incrementAndGet();
+                        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().data(data).build());
+                    }
                 }
             } catch (Exception unsupportedOrFailed) {
                 // graphql-java's strategy answers, with its own errors and partial results
@@ -95,6 +98,24 @@ final class LevelStrategy extends ExecutionStrategy {
             HANDED_OVER.incrementAndGet();
         }
         return general.execute(context, parameters);
+    }
+
+    /**
+     * Whether a root field written as such (not in a fragment) returns an interface or a union, or lists
+     * of them: such a query (a node lookup, a search) goes to graphql-java's strategy at once, without
+     * the normalized operation that the full check ({@link Run#check}) builds first.
+     */
+    private static boolean abstractAtRoot(ExecutionContext context) {
+        GraphQLObjectType query = context.getGraphQLSchema().getQueryType();
+        for (graphql.language.Selection<?> selection : context.getOperationDefinition().getSelectionSet().getSelections()) {
+            GraphQLFieldDefinition definition = selection instanceof graphql.language.Field field
+                    ? query.getFieldDefinition(field.getName()) : null;
+            if (definition != null && GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof graphql.schema.GraphQLCompositeType composite
+                    && !(composite instanceof GraphQLObjectType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Queries answered here, and those handed to graphql-java's strategy (counted since start). */
@@ -163,7 +184,7 @@ final class LevelStrategy extends ExecutionStrategy {
                         : !(fetcher instanceof LeafFetcher || fetcher instanceof BatchFetcher || converting(fetcher))) {
                     throw UNSUPPORTED;
                 }
-                GraphQLType unwrapped = graphql.schema.GraphQLTypeUtil.unwrapAll(definition.getType());
+                GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(definition.getType());
                 if (unwrapped instanceof GraphQLObjectType object) {
                     check(object, field.getChildren(), false);
                 } else if (!(unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
