@@ -1,0 +1,308 @@
+package app.claimgraph.smallrye;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+import graphql.collect.ImmutableMapWithNullValues;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.DataFetchingFieldSelectionSetImpl;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * One execution of a query by {@link LevelStrategy}: first a check of the whole normalized operation
+ * (object types only, every field read by {@link RootFetcher}, {@link LeafFetcher}, {@link BatchFetcher}
+ * or SmallRye's converting property fetcher), then each field once for all of its parents, completed into
+ * maps and lists as graphql-java completes them. It raises {@link Unsupported} wherever graphql-java's
+ * strategy must answer instead.
+ */
+final class LevelExecution {
+
+    /** Raised where this path stops and graphql-java's takes the request. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw UNSUPPORTED;
+    };
+
+    /** A null value in the lists this strategy completes (which hold values of one position each). */
+    private static final Object NULL = new Object();
+
+    private static Object nullable(Object value) {
+        return value == null ? NULL : value;
+    }
+
+    private final ExecutionContext context;
+    private final ExecutionStrategyParameters rootParameters;
+    private final GraphQLSchema schema;
+    private final GraphQLCodeRegistry code;
+    private final ExecutableNormalizedOperation operation;
+
+    LevelExecution(ExecutionContext context, ExecutionStrategyParameters rootParameters) {
+        this.context = context;
+        this.rootParameters = rootParameters;
+        this.schema = context.getGraphQLSchema();
+        this.code = schema.getCodeRegistry();
+        this.operation = context.getNormalizedQueryTree().get();
+    }
+
+    /** The data of the query, or {@link Unsupported} where graphql-java's strategy must answer. */
+    Map<String, Object> data() throws Exception {
+        GraphQLObjectType query = schema.getQueryType();
+        check(query, operation.getTopLevelFields(), true); // before anything is read: no statement runs twice
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+            GraphQLFieldDefinition definition = definition(query, field);
+            if (definition == null) {
+                data.put(field.getResultKey(), query.getName()); // __typename
+                continue;
+            }
+            DataFetcher<?> fetcher = code.getDataFetcher(query, definition);
+            if (!(fetcher instanceof RootFetcher<?, ?>)) {
+                throw UNSUPPORTED;
+            }
+            ExecutionStepInfo step = step(rootParameters.getExecutionStepInfo(), query, definition, field);
+            DataFetchingEnvironment env = environment(query, definition, field, step, context.getRoot());
+            ExecutionStrategyParameters fieldParameters = rootParameters.transform(b -> b.field(env.getMergedField())
+                    .path(step.getPath()).executionStepInfo(step).source(context.getRoot()));
+            // the instrumentation's hooks (the read role) as graphql-java applies them to a root field
+            DataFetcher<?> guarded = context.getInstrumentation().instrumentDataFetcher(fetcher,
+                    new InstrumentationFieldFetchParameters(context, () -> env, fieldParameters, false),
+                    context.getInstrumentationState());
+            Object value = fetched(guarded.get(env));
+            data.put(field.getResultKey(), complete(definition.getType(), field, step, List.of(nullable(value))).get(0));
+        }
+        return data;
+    }
+
+    /** Whether this path produces {@code fields} of {@code type} (and all below them); unsupported otherwise. */
+    private void check(GraphQLObjectType type, List<ExecutableNormalizedField> fields, boolean root) {
+        for (ExecutableNormalizedField field : fields) {
+            GraphQLFieldDefinition definition = definition(type, field);
+            if (definition == null) {
+                continue;
+            }
+            DataFetcher<?> fetcher = code.getDataFetcher(type, definition);
+            if (root ? !(fetcher instanceof RootFetcher<?, ?>)
+                    : !(fetcher instanceof LeafFetcher || fetcher instanceof BatchFetcher || converting(fetcher))) {
+                throw UNSUPPORTED;
+            }
+            GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(definition.getType());
+            if (unwrapped instanceof GraphQLObjectType object) {
+                check(object, field.getChildren(), false);
+            } else if (!(unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
+                throw UNSUPPORTED; // interfaces and unions: graphql-java resolves their types
+            }
+        }
+    }
+
+    /**
+     * SmallRye's own property fetcher, left where a value is converted (dates, formats): a synchronous
+     * read, called per parent with its environment, as graphql-java calls it.
+     */
+    private static boolean converting(DataFetcher<?> fetcher) {
+        return fetcher.getClass() == io.smallrye.graphql.execution.datafetcher.FieldDataFetcher.class;
+    }
+
+    /** The field's definition on {@code type}; null for {@code __typename}; unsupported otherwise. */
+    private static GraphQLFieldDefinition definition(GraphQLObjectType type, ExecutableNormalizedField field) {
+        if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().contains(type.getName())
+                || !field.getDeferredExecutions().isEmpty()) {
+            throw UNSUPPORTED;
+        }
+        if ("__typename".equals(field.getName())) {
+            return null;
+        }
+        GraphQLFieldDefinition definition = field.getName().startsWith("__") ? null : type.getFieldDefinition(field.getName());
+        if (definition == null) {
+            throw UNSUPPORTED; // introspection
+        }
+        return definition;
+    }
+
+    /** The fields of {@code children} for each of {@code sources} (objects of {@code type}), as result maps. */
+    private List<Object> objects(GraphQLObjectType type, List<ExecutableNormalizedField> children, ExecutionStepInfo parent,
+            List<Object> sources) throws Exception {
+        List<Map<String, Object>> maps = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            maps.add(new LinkedHashMap<>());
+        }
+        for (ExecutableNormalizedField field : children) {
+            GraphQLFieldDefinition definition = definition(type, field);
+            String key = field.getResultKey();
+            if (definition == null) {
+                maps.forEach(m -> m.put(key, type.getName()));
+                continue;
+            }
+            DataFetcher<?> fetcher = code.getDataFetcher(type, definition);
+            ExecutionStepInfo step = step(parent, type, definition, field);
+            List<Object> values;
+            if (fetcher instanceof LeafFetcher leaf) {
+                values = new ArrayList<>(sources.size());
+                for (Object source : sources) {
+                    values.add(nullable(fetched(leaf.get(definition, source, NO_ENVIRONMENT))));
+                }
+            } else if (fetcher instanceof BatchFetcher batch) {
+                values = new ArrayList<>(sources.size());
+                for (Object value : batch.loadAll(environment(type, definition, field, step, sources.get(0)), sources)) {
+                    values.add(nullable(fetched(value)));
+                }
+            } else if (converting(fetcher)) {
+                values = new ArrayList<>(sources.size());
+                DataFetchingEnvironment env = environment(type, definition, field, step, sources.get(0));
+                for (Object source : sources) {
+                    values.add(nullable(fetched(fetcher.get(
+                            DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).source(source).build()))));
+                }
+            } else {
+                throw UNSUPPORTED;
+            }
+            List<Object> completed = complete(definition.getType(), field, step, values);
+            for (int i = 0; i < maps.size(); i++) {
+                maps.get(i).put(key, completed.get(i));
+            }
+        }
+        return new ArrayList<>(maps);
+    }
+
+    /** {@code values} (nulls as {@link #NULL}) completed as {@code type}: scalars serialised, objects as maps. */
+    private List<Object> complete(GraphQLOutputType type, ExecutableNormalizedField field, ExecutionStepInfo step,
+            List<Object> values) throws Exception {
+        GraphQLType inner = type;
+        if (type instanceof GraphQLNonNull nonNull) {
+            if (values.contains(NULL)) {
+                throw UNSUPPORTED; // graphql-java's error, and the null propagated to the parent
+            }
+            inner = nonNull.getWrappedType();
+        }
+        List<Object> out = new ArrayList<>(values.size());
+        if (inner instanceof GraphQLList list) {
+            List<Object> items = new ArrayList<>();
+            int[] sizes = new int[values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value == NULL) {
+                    sizes[i] = -1;
+                } else if (value instanceof Iterable<?> iterable) {
+                    for (Object item : iterable) {
+                        items.add(nullable(context.getValueUnboxer().unbox(item)));
+                        sizes[i]++;
+                    }
+                } else {
+                    throw UNSUPPORTED; // arrays and other iterables: graphql-java's
+                }
+            }
+            List<Object> completed = complete((GraphQLOutputType) list.getWrappedType(), field, step, items);
+            int next = 0;
+            for (int size : sizes) {
+                if (size < 0) {
+                    out.add(null);
+                } else {
+                    out.add(new ArrayList<>(completed.subList(next, next + size)));
+                    next += size;
+                }
+            }
+            return out;
+        }
+        if (inner instanceof GraphQLObjectType object) {
+            List<Object> present = new ArrayList<>(values.size());
+            for (Object value : values) {
+                if (value != NULL) {
+                    present.add(value);
+                }
+            }
+            List<Object> completed = present.isEmpty() ? List.of() : objects(object, field.getChildren(), step, present);
+            int next = 0;
+            for (Object value : values) {
+                out.add(value == NULL ? null : completed.get(next++));
+            }
+            return out;
+        }
+        for (Object value : values) {
+            out.add(value == NULL ? null : serialised(inner, value));
+        }
+        return out;
+    }
+
+    private Object serialised(GraphQLType type, Object value) {
+        Object out;
+        if (type instanceof GraphQLScalarType scalar) {
+            out = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+        } else if (type instanceof GraphQLEnumType enumType) {
+            out = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+        } else {
+            throw UNSUPPORTED; // interfaces, unions
+        }
+        if (out == null) {
+            throw UNSUPPORTED;
+        }
+        return out;
+    }
+
+    /** A fetched value as graphql-java takes it: futures joined, results unwrapped (errors hand over), boxes opened. */
+    private Object fetched(Object value) {
+        Object out = value instanceof CompletionStage<?> stage ? stage.toCompletableFuture().join() : value;
+        if (out instanceof DataFetcherResult<?> result) {
+            if (result.hasErrors() || result.getLocalContext() != null && !(result.getLocalContext() instanceof graphql.GraphQLContext)) {
+                throw UNSUPPORTED;
+            }
+            out = result.getData();
+        }
+        return context.getValueUnboxer().unbox(out);
+    }
+
+    private ExecutionStepInfo step(ExecutionStepInfo parent, GraphQLObjectType container, GraphQLFieldDefinition definition,
+            ExecutableNormalizedField field) {
+        ResultPath path = parent.getPath().segment(field.getResultKey());
+        return ExecutionStepInfo.newExecutionStepInfo().type(definition.getType()).fieldDefinition(definition)
+                .field(merged(field)).path(path).parentInfo(parent).fieldContainer(container)
+                .arguments(() -> ImmutableMapWithNullValues.copyOf(field.getResolvedArguments())).build();
+    }
+
+    private MergedField merged(ExecutableNormalizedField field) {
+        MergedField merged = operation.getMergedField(field);
+        if (merged == null) {
+            throw UNSUPPORTED;
+        }
+        return merged;
+    }
+
+    /** The environment a root or batched field's fetcher gets (once per field, not per parent). */
+    private DataFetchingEnvironment environment(GraphQLObjectType parent, GraphQLFieldDefinition definition,
+            ExecutableNormalizedField field, ExecutionStepInfo step, Object source) {
+        return DataFetchingEnvironmentImpl.newDataFetchingEnvironment(context).source(source)
+                .arguments(field.getResolvedArguments()).fieldDefinition(definition).mergedField(step.getField())
+                .fieldType(definition.getType()).executionStepInfo(step).parentType(parent)
+                .selectionSet(DataFetchingFieldSelectionSetImpl.newCollector(schema, definition.getType(), () -> field))
+                .build();
+    }
+}
