@@ -65,7 +65,7 @@ final class LevelStrategy extends ExecutionStrategy {
 
     /**
      * Whether a root field written as such (not in a fragment) returns an interface or a union, or lists
-     * of them: such a query (a node lookup, a search) goes to graphql-java's strategy at once, without
+     * of them: such a query ({@code node}, {@code nodes}) goes to graphql-java's strategy at once, without
      * the normalized operation that the full check ({@link LevelExecution}) builds first.
      */
     private static boolean abstractAtRoot(ExecutionContext context) {

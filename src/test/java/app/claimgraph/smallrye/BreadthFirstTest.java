@@ -53,10 +53,11 @@ class BreadthFirstTest {
                 source { name kind } target { name } evidence { id text subjects { name } } } }
               documents(first: 2) { nodes { title url language claims(first: 4) { nodes { text contradicts { id } corroborates { id } } } } } }""");
 
-    /** Questions it hands to graphql-java: an interface, introspection, a rejected argument. */
+    /** Questions it hands to graphql-java: interfaces (below a root field and at the root), introspection, rejected arguments. */
     private static final List<String> HANDED_OVER = List.of(
             "query OPERATION { search(query: \"intelligence\", first: 3) { nodes { score node { id __typename } } } actors(first: 1) { nodes { name } } }",
             "query OPERATION { __schema { queryType { name } } }",
+            "query OPERATION { nodes(ids: []) { id } actors(first: 1) { nodes { name } } }",
             "query OPERATION { actors(first: 5000) { nodes { name } } }",
             "query OPERATION { actors(first: 2) { nodes { name claimsMade(first: -1) { nodes { id } } } } }");
 
@@ -85,7 +86,9 @@ class BreadthFirstTest {
         LevelStrategy.enable(false);
         assertEquals(levelled, run("General", LEVELLED));
         assertEquals(handedOver, run("GeneralToo", HANDED_OVER));
-        assertTrue(handedOver.get(2).contains("\"errors\""), handedOver.get(2));
+        for (String rejected : handedOver.subList(3, 5)) { // the rejected arguments: graphql-java's errors
+            assertTrue(rejected.contains("\"errors\"") && rejected.contains("BAD_USER_INPUT"), rejected);
+        }
     }
 
     /** The bodies of the questions, each under the operation name {@code prefix + index}. */
