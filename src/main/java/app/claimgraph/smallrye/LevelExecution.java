@@ -31,25 +31,16 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
 
 /**
- * One execution of a query by {@link LevelStrategy}: first a check of the whole normalized operation
- * (object types only, every field read by {@link RootFetcher}, {@link LeafFetcher}, {@link BatchFetcher}
- * or SmallRye's converting property fetcher), then each field once for all of its parents, completed into
- * maps and lists as graphql-java completes them. It raises {@link Unsupported} wherever graphql-java's
- * strategy must answer instead.
+ * One execution of a query by {@link LevelStrategy}: once {@link LevelScope} has found the whole
+ * normalized operation within what this path produces, each field once for all of its parents, completed
+ * into maps and lists as graphql-java completes them. It raises {@link LevelScope.Unsupported} wherever
+ * graphql-java's strategy must answer instead (an error, a null in a non-null position).
  */
 final class LevelExecution {
 
-    /** Raised where this path stops and graphql-java's takes the request. */
-    static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final LevelScope.Unsupported UNSUPPORTED = LevelScope.UNSUPPORTED;
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
         throw UNSUPPORTED;
     };
@@ -75,21 +66,18 @@ final class LevelExecution {
         this.operation = context.getNormalizedQueryTree().get();
     }
 
-    /** The data of the query, or {@link Unsupported} where graphql-java's strategy must answer. */
+    /** The data of the query, or {@link LevelScope.Unsupported} where graphql-java's strategy must answer. */
     Map<String, Object> data() throws Exception {
         GraphQLObjectType query = schema.getQueryType();
-        check(query, operation.getTopLevelFields(), true); // before anything is read: no statement runs twice
+        LevelScope.check(code, query, operation.getTopLevelFields(), true); // before anything is read: no statement runs twice
         Map<String, Object> data = new LinkedHashMap<>();
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-            GraphQLFieldDefinition definition = definition(query, field);
+            GraphQLFieldDefinition definition = LevelScope.definition(query, field);
             if (definition == null) {
                 data.put(field.getResultKey(), query.getName()); // __typename
                 continue;
             }
-            DataFetcher<?> fetcher = code.getDataFetcher(query, definition);
-            if (!(fetcher instanceof RootFetcher<?, ?>)) {
-                throw UNSUPPORTED;
-            }
+            DataFetcher<?> fetcher = code.getDataFetcher(query, definition); // a RootFetcher: checked
             ExecutionStepInfo step = step(rootParameters.getExecutionStepInfo(), query, definition, field);
             DataFetchingEnvironment env = environment(query, definition, field, step, context.getRoot());
             ExecutionStrategyParameters fieldParameters = rootParameters.transform(b -> b.field(env.getMergedField())
@@ -104,51 +92,6 @@ final class LevelExecution {
         return data;
     }
 
-    /** Whether this path produces {@code fields} of {@code type} (and all below them); unsupported otherwise. */
-    private void check(GraphQLObjectType type, List<ExecutableNormalizedField> fields, boolean root) {
-        for (ExecutableNormalizedField field : fields) {
-            GraphQLFieldDefinition definition = definition(type, field);
-            if (definition == null) {
-                continue;
-            }
-            DataFetcher<?> fetcher = code.getDataFetcher(type, definition);
-            if (root ? !(fetcher instanceof RootFetcher<?, ?>)
-                    : !(fetcher instanceof LeafFetcher || fetcher instanceof BatchFetcher || converting(fetcher))) {
-                throw UNSUPPORTED;
-            }
-            GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(definition.getType());
-            if (unwrapped instanceof GraphQLObjectType object) {
-                check(object, field.getChildren(), false);
-            } else if (!(unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType)) {
-                throw UNSUPPORTED; // interfaces and unions: graphql-java resolves their types
-            }
-        }
-    }
-
-    /**
-     * SmallRye's own property fetcher, left where a value is converted (dates, formats): a synchronous
-     * read, called per parent with its environment, as graphql-java calls it.
-     */
-    private static boolean converting(DataFetcher<?> fetcher) {
-        return fetcher.getClass() == io.smallrye.graphql.execution.datafetcher.FieldDataFetcher.class;
-    }
-
-    /** The field's definition on {@code type}; null for {@code __typename}; unsupported otherwise. */
-    private static GraphQLFieldDefinition definition(GraphQLObjectType type, ExecutableNormalizedField field) {
-        if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().contains(type.getName())
-                || !field.getDeferredExecutions().isEmpty()) {
-            throw UNSUPPORTED;
-        }
-        if ("__typename".equals(field.getName())) {
-            return null;
-        }
-        GraphQLFieldDefinition definition = field.getName().startsWith("__") ? null : type.getFieldDefinition(field.getName());
-        if (definition == null) {
-            throw UNSUPPORTED; // introspection
-        }
-        return definition;
-    }
-
     /** The fields of {@code children} for each of {@code sources} (objects of {@code type}), as result maps. */
     private List<Object> objects(GraphQLObjectType type, List<ExecutableNormalizedField> children, ExecutionStepInfo parent,
             List<Object> sources) throws Exception {
@@ -157,41 +100,47 @@ final class LevelExecution {
             maps.add(new LinkedHashMap<>());
         }
         for (ExecutableNormalizedField field : children) {
-            GraphQLFieldDefinition definition = definition(type, field);
+            GraphQLFieldDefinition definition = LevelScope.definition(type, field);
             String key = field.getResultKey();
             if (definition == null) {
                 maps.forEach(m -> m.put(key, type.getName()));
                 continue;
             }
-            DataFetcher<?> fetcher = code.getDataFetcher(type, definition);
             ExecutionStepInfo step = step(parent, type, definition, field);
-            List<Object> values;
-            if (fetcher instanceof LeafFetcher leaf) {
-                values = new ArrayList<>(sources.size());
-                for (Object source : sources) {
-                    values.add(nullable(fetched(leaf.get(definition, source, NO_ENVIRONMENT))));
-                }
-            } else if (fetcher instanceof BatchFetcher batch) {
-                values = new ArrayList<>(sources.size());
-                for (Object value : batch.loadAll(environment(type, definition, field, step, sources.get(0)), sources)) {
-                    values.add(nullable(fetched(value)));
-                }
-            } else if (converting(fetcher)) {
-                values = new ArrayList<>(sources.size());
-                DataFetchingEnvironment env = environment(type, definition, field, step, sources.get(0));
-                for (Object source : sources) {
-                    values.add(nullable(fetched(fetcher.get(
-                            DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).source(source).build()))));
-                }
-            } else {
-                throw UNSUPPORTED;
+            List<Object> values = new ArrayList<>(sources.size());
+            for (Object value : fetch(type, definition, field, step, sources)) {
+                values.add(nullable(fetched(value)));
             }
             List<Object> completed = complete(definition.getType(), field, step, values);
             for (int i = 0; i < maps.size(); i++) {
                 maps.get(i).put(key, completed.get(i));
             }
         }
-        return new ArrayList<>(maps);
+        return java.util.Collections.unmodifiableList(maps);
+    }
+
+    /**
+     * The field's values, as its fetcher returns them, for each of {@code sources}: one batch, or one
+     * property read per parent (SmallRye's converting fetcher gets each parent's environment).
+     */
+    private List<?> fetch(GraphQLObjectType type, GraphQLFieldDefinition definition, ExecutableNormalizedField field,
+            ExecutionStepInfo step, List<Object> sources) throws Exception {
+        DataFetcher<?> fetcher = code.getDataFetcher(type, definition); // one of the three kinds: checked
+        if (fetcher instanceof BatchFetcher batch) {
+            return batch.loadAll(environment(type, definition, field, step, sources.get(0)), sources);
+        }
+        List<Object> values = new ArrayList<>(sources.size());
+        if (fetcher instanceof LeafFetcher leaf) {
+            for (Object source : sources) {
+                values.add(leaf.get(definition, source, NO_ENVIRONMENT));
+            }
+        } else {
+            DataFetchingEnvironment env = environment(type, definition, field, step, sources.get(0));
+            for (Object source : sources) {
+                values.add(fetcher.get(DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).source(source).build()));
+            }
+        }
+        return values;
     }
 
     /** {@code values} (nulls as {@link #NULL}) completed as {@code type}: scalars serialised, objects as maps. */

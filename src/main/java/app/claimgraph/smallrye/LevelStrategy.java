@@ -9,9 +9,6 @@ import graphql.ExecutionResultImpl;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Executes a query a field at a time over all of its parents at once, instead of graphql-java's
@@ -23,10 +20,8 @@ import graphql.schema.GraphQLTypeUtil;
  * lists in one pass.
  * <p>
  * It takes what it can produce exactly as graphql-java would, and hands everything else to
- * graphql-java's strategy from the start: queries run with the endpoint's {@code runBlocking} (the
- * batches complete on this thread), whose fields are all read by {@link RootFetcher} (root),
- * {@link LeafFetcher} or {@link BatchFetcher}, on object types only (no interface or union to
- * resolve), with no {@code @defer}. It also hands over, and graphql-java executes the request again
+ * graphql-java's strategy from the start: it takes queries run with the endpoint's {@code runBlocking}
+ * (the batches complete on this thread) that {@link LevelScope} finds within its scope. It also hands over, and graphql-java executes the request again
  * (reads have no side effects), whenever a value would become an error: a fetcher's error or
  * exception (the read role's check included, which runs through the instrumentation as it does
  * there), a null in a non-null position, a value a scalar cannot serialise. So errors, their paths
@@ -48,7 +43,7 @@ final class LevelStrategy extends ExecutionStrategy {
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
         if (enabled && context.isQueryOperation() && Boolean.TRUE.equals(context.getGraphQLContext().get("runBlocking"))) {
             try {
-                if (!abstractAtRoot(context)) {
+                if (!LevelScope.abstractAtRoot(context)) {
                     Map<String, Object> data = new LevelExecution(context, parameters).data();
                     if (context.getErrors().isEmpty()) {
                         LEVELLED.incrementAndGet();
@@ -61,24 +56,6 @@ final class LevelStrategy extends ExecutionStrategy {
             HANDED_OVER.incrementAndGet();
         }
         return general.execute(context, parameters);
-    }
-
-    /**
-     * Whether a root field written as such (not in a fragment) returns an interface or a union, or lists
-     * of them: such a query ({@code node}, {@code nodes}) goes to graphql-java's strategy at once, without
-     * the normalized operation that the full check ({@link LevelExecution}) builds first.
-     */
-    private static boolean abstractAtRoot(ExecutionContext context) {
-        GraphQLObjectType query = context.getGraphQLSchema().getQueryType();
-        for (graphql.language.Selection<?> selection : context.getOperationDefinition().getSelectionSet().getSelections()) {
-            GraphQLFieldDefinition definition = selection instanceof graphql.language.Field field
-                    ? query.getFieldDefinition(field.getName()) : null;
-            if (definition != null && GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof graphql.schema.GraphQLCompositeType composite
-                    && !(composite instanceof GraphQLObjectType)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Queries answered here, and those handed to graphql-java's strategy (counted since start). */
