@@ -33,7 +33,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * a third of the service's CPU there.
  * <p>
  * Parameters are named as in JPA ({@code :name}); a collection expands to {@code ?, ?, …} (NULL when
- * empty), an enum binds its name.
+ * empty), an enum binds its name. On PostgreSQL, {@code IN (:name)} of a collection of numbers or
+ * names becomes {@code = ANY (?)} bound to one array: a statement's text then no longer depends on how
+ * many ids a page brought, so the driver prepares it once per connection and PostgreSQL can plan it
+ * once (a list of 86 ids was a new statement text, parsed and planned per execution).
  */
 public final class Sql {
 
@@ -224,6 +227,14 @@ public final class Sql {
 
     /** {@code sql} with its named parameters replaced by {@code ?}, their values appended in order. */
     static String positional(String sql, Map<String, ?> params, List<Object> values) {
+        return positional(sql, params, values, !Dialect.h2());
+    }
+
+    /**
+     * As {@link #positional(String, Map, List)}; {@code arrays}: {@code IN (:name)} of a collection binds
+     * it as one array ({@code = ANY (?)}), as PostgreSQL takes it.
+     */
+    static String positional(String sql, Map<String, ?> params, List<Object> values, boolean arrays) {
         StringBuilder out = new StringBuilder(sql.length() + 16);
         int n = sql.length();
         for (int i = 0; i < n; i++) {
@@ -248,7 +259,14 @@ public final class Sql {
                 if (!params.containsKey(name)) {
                     throw new IllegalArgumentException("no value for parameter " + name);
                 }
-                bind(out, params.get(name), values);
+                Object value = params.get(name);
+                Object[] array = arrays && end < n && sql.charAt(end) == ')' ? array(value) : null;
+                if (array != null && replaceIn(out)) {
+                    out.append('?');
+                    values.add(array);
+                } else {
+                    bind(out, value, values);
+                }
                 i = end - 1;
             } else {
                 out.append(ch);
@@ -273,6 +291,59 @@ public final class Sql {
             out.append('?');
             values.add(jdbcValue(value));
         }
+    }
+
+    /**
+     * The collection as an array the driver binds as one value ({@code Long[]}, {@code Integer[]},
+     * {@code String[]}, enums by name); null when it is empty, not a collection, or of other values.
+     */
+    private static Object[] array(Object value) {
+        if (!(value instanceof Collection<?> many) || many.isEmpty()) {
+            return null;
+        }
+        Object first = many.iterator().next();
+        Class<?> kind = first instanceof Enum<?> ? Enum.class : first == null ? null : first.getClass();
+        Object[] out = kind == Long.class ? new Long[many.size()] : kind == Integer.class ? new Integer[many.size()]
+                : kind == String.class || kind == Enum.class ? new String[many.size()] : null;
+        if (out == null) {
+            return null;
+        }
+        int i = 0;
+        for (Object v : many) {
+            Object bound = jdbcValue(v);
+            if (bound == null || !out.getClass().getComponentType().isInstance(bound)) {
+                return null;
+            }
+            out[i++] = bound;
+        }
+        return out;
+    }
+
+    /** Turns the {@code IN (} that {@code out} ends with (not {@code NOT IN (}) into {@code = ANY (}; false when it does not end so. */
+    private static boolean replaceIn(StringBuilder out) {
+        int i = out.length() - 1;
+        if (i < 0 || out.charAt(i) != '(') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && out.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 2 || Character.toUpperCase(out.charAt(i)) != 'N' || Character.toUpperCase(out.charAt(i - 1)) != 'I'
+                || out.charAt(i - 2) != ' ') {
+            return false;
+        }
+        int word = i - 1;
+        int before = word - 2;
+        while (before >= 0 && out.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 2 && out.substring(before - 2, before + 1).equalsIgnoreCase("NOT")) {
+            return false;
+        }
+        out.setLength(word);
+        out.append("= ANY (");
+        return true;
     }
 
     private static Object jdbcValue(Object v) {

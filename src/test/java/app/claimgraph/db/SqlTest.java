@@ -1,5 +1,6 @@
 package app.claimgraph.db;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,8 +16,9 @@ import app.claimgraph.claim.ClaimStatus;
 /** Named parameters to JDBC's positional ones, as the read side's SQL uses them. */
 class SqlTest {
 
+    /** As on H2 (collections expanded), whichever database the build is for. */
     private static String positional(String sql, Map<String, ?> params, List<Object> values) {
-        return Sql.positional(sql, params, values);
+        return Sql.positional(sql, params, values, false);
     }
 
     @Test
@@ -38,6 +40,36 @@ class SqlTest {
         assertEquals("SELECT COALESCE(d, DATE '0001-01-01'), 'a:b''s :x', t::text FROM c WHERE s IN (NULL)"
                 + " AND status = ?", sql);
         assertEquals(List.of("DISPUTED"), values, "an enum binds its name");
+    }
+
+    @Test
+    void onPostgreSqlAnInListOfIdsOrNamesBindsOneArray() {
+        List<Object> values = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", List.of(3L, 1L));
+        params.put("types", List.of(ClaimStatus.DISPUTED, ClaimStatus.CONFIRMED));
+        params.put("c0", "x");
+        String sql = Sql.positional("SELECT id FROM claim WHERE id IN (:ids) AND s in  (:types) AND c = :c0", params, values,
+                true);
+        assertEquals("SELECT id FROM claim WHERE id = ANY (?) AND s = ANY (?) AND c = ?", sql);
+        assertEquals(3, values.size());
+        assertArrayEquals(new Long[] { 3L, 1L }, (Object[]) values.get(0));
+        assertArrayEquals(new String[] { "DISPUTED", "CONFIRMED" }, (Object[]) values.get(1), "enums bind their names");
+        assertEquals("x", values.get(2));
+    }
+
+    @Test
+    void onPostgreSqlOtherListsStillExpand() {
+        List<Object> values = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("mixed", List.of(1L, 2));
+        params.put("not", List.of(5L));
+        params.put("pair", List.of(7L, 8L));
+        params.put("none", List.of());
+        String sql = Sql.positional("SELECT 1 WHERE a IN (:mixed) AND b NOT IN (:not) AND c IN (:pair, 9) AND d IN (:none)",
+                params, values, true);
+        assertEquals("SELECT 1 WHERE a IN (?, ?) AND b NOT IN (?) AND c IN (?, ?, 9) AND d IN (NULL)", sql);
+        assertEquals(List.of(1L, 2, 5L, 7L, 8L), values);
     }
 
     @Test
