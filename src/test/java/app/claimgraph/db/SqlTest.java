@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,33 +45,44 @@ class SqlTest {
     }
 
     @Test
-    void onPostgreSqlAnInListOfIdsOrNamesBindsOneArray() {
+    void onPostgreSqlAnInListOfTenOrMoreIdsOrNamesBindsOneArray() {
         List<Object> values = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", List.of(3L, 1L));
-        params.put("types", List.of(ClaimStatus.DISPUTED, ClaimStatus.CONFIRMED));
+        List<Long> ids = LongStream.rangeClosed(1, Sql.ARRAY_FROM).boxed().toList();
+        List<ClaimStatus> statuses = Collections.nCopies(Sql.ARRAY_FROM, ClaimStatus.DISPUTED);
+        params.put("ids", ids);
+        params.put("types", statuses);
         params.put("c0", "x");
         String sql = Sql.positional("SELECT id FROM claim WHERE id IN (:ids) AND s in  (:types) AND c = :c0", params, values,
                 true);
         assertEquals("SELECT id FROM claim WHERE id = ANY (?) AND s = ANY (?) AND c = ?", sql);
         assertEquals(3, values.size());
-        assertArrayEquals(new Long[] { 3L, 1L }, (Object[]) values.get(0));
-        assertArrayEquals(new String[] { "DISPUTED", "CONFIRMED" }, (Object[]) values.get(1), "enums bind their names");
+        assertArrayEquals(ids.toArray(Long[]::new), (Object[]) values.get(0));
+        assertArrayEquals(Collections.nCopies(Sql.ARRAY_FROM, "DISPUTED").toArray(String[]::new), (Object[]) values.get(1),
+                "enums bind their names");
         assertEquals("x", values.get(2));
     }
 
     @Test
-    void onPostgreSqlOtherListsStillExpand() {
+    void onPostgreSqlShortMixedAndOtherListsStillExpand() {
         List<Object> values = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("mixed", List.of(1L, 2));
-        params.put("not", List.of(5L));
-        params.put("pair", List.of(7L, 8L));
+        List<Long> ten = LongStream.rangeClosed(1, Sql.ARRAY_FROM).boxed().toList();
+        List<Object> mixed = new ArrayList<>(ten);
+        mixed.set(0, 1);
+        params.put("short", ten.subList(0, Sql.ARRAY_FROM - 1));
+        params.put("mixed", mixed);
+        params.put("not", ten);
+        params.put("pair", ten);
         params.put("none", List.of());
-        String sql = Sql.positional("SELECT 1 WHERE a IN (:mixed) AND b NOT IN (:not) AND c IN (:pair, 9) AND d IN (:none)",
-                params, values, true);
-        assertEquals("SELECT 1 WHERE a IN (?, ?) AND b NOT IN (?) AND c IN (?, ?, 9) AND d IN (NULL)", sql);
-        assertEquals(List.of(1L, 2, 5L, 7L, 8L), values);
+        String sql = Sql.positional("SELECT 1 WHERE a IN (:short) AND b IN (:mixed) AND c NOT IN (:not) AND d IN (:pair, 0)"
+                + " AND e IN (:none)", params, values, true);
+        String nine = String.join(", ", Collections.nCopies(Sql.ARRAY_FROM - 1, "?"));
+        String all = nine + ", ?";
+        assertEquals("SELECT 1 WHERE a IN (" + nine + ") AND b IN (" + all + ") AND c NOT IN (" + all + ") AND d IN (" + all
+                + ", 0) AND e IN (NULL)", sql);
+        assertEquals(ten.size() * 4 - 1, values.size());
+        assertEquals(1, values.get(Sql.ARRAY_FROM - 1), "an Integer among Longs: the list is expanded as it is");
     }
 
     @Test
