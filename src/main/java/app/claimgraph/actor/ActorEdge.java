@@ -1,5 +1,7 @@
 package app.claimgraph.actor;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -8,7 +10,7 @@ import app.claimgraph.paging.Edge;
 @Type("ActorEdge")
 @Description("An actor in a list, with its cursor.")
 public class ActorEdge extends Edge<Actor> {
-    public ActorEdge(String cursor, Actor node) {
+    public ActorEdge(Supplier<String> cursor, Actor node) {
         super(cursor, node);
     }
 }

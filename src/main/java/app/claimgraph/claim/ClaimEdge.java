@@ -1,5 +1,7 @@
 package app.claimgraph.claim;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -8,7 +10,7 @@ import app.claimgraph.paging.Edge;
 @Type("ClaimEdge")
 @Description("A claim in a list, with its cursor.")
 public class ClaimEdge extends Edge<Claim> {
-    public ClaimEdge(String cursor, Claim node) {
+    public ClaimEdge(Supplier<String> cursor, Claim node) {
         super(cursor, node);
     }
 }

@@ -1,5 +1,7 @@
 package app.claimgraph.document;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -8,7 +10,7 @@ import app.claimgraph.paging.Edge;
 @Type("DocumentEdge")
 @Description("A document in a list, with its cursor.")
 public class DocumentEdge extends Edge<Document> {
-    public DocumentEdge(String cursor, Document node) {
+    public DocumentEdge(Supplier<String> cursor, Document node) {
         super(cursor, node);
     }
 }

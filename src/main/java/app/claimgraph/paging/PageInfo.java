@@ -1,5 +1,7 @@
 package app.claimgraph.paging;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -8,14 +10,16 @@ public class PageInfo {
 
     private final boolean hasNextPage;
     private final boolean hasPreviousPage;
-    private final String startCursor;
-    private final String endCursor;
+    // not named as the properties: SmallRye reads a property's type from a field of its name
+    private final Supplier<String> first;
+    private final Supplier<String> last;
 
-    public PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    /** The cursors are read when asked for (from the page's first and last edges); null for an empty page. */
+    public PageInfo(boolean hasNextPage, boolean hasPreviousPage, Supplier<String> startCursor, Supplier<String> endCursor) {
         this.hasNextPage = hasNextPage;
         this.hasPreviousPage = hasPreviousPage;
-        this.startCursor = startCursor;
-        this.endCursor = endCursor;
+        this.first = startCursor;
+        this.last = endCursor;
     }
 
     @NonNull
@@ -32,11 +36,11 @@ public class PageInfo {
 
     @Description("Cursor of the first item of this page; null when the page is empty.")
     public String getStartCursor() {
-        return startCursor;
+        return first == null ? null : first.get();
     }
 
     @Description("Cursor of the last item of this page; null when the page is empty.")
     public String getEndCursor() {
-        return endCursor;
+        return last == null ? null : last.get();
     }
 }

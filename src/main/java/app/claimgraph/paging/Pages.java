@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -33,14 +34,14 @@ public final class Pages {
      * @param nodes the loaded items by row id
      */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C assemble(List<Row> rows, PageArgs page,
-            KeysetQuery query, Long parent, Map<Long, N> nodes, BiFunction<String, N, E> edge,
+            KeysetQuery query, Long parent, Map<Long, N> nodes, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         return assembleRows(rows, page, query, parent, row -> nodes.get(row.id()), edge, factory);
     }
 
     /** As {@link #assemble}, for rows whose item is not identified by the row id alone. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C assembleRows(List<Row> rows, PageArgs page,
-            KeysetQuery query, Long parent, Function<Row, N> nodeOf, BiFunction<String, N, E> edge,
+            KeysetQuery query, Long parent, Function<Row, N> nodeOf, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         boolean more = rows.size() > page.size();
         List<Row> kept = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
@@ -51,14 +52,14 @@ public final class Pages {
         for (Row row : kept) {
             N node = nodeOf.apply(row);
             if (node != null) {
-                edges.add(edge.apply(Cursor.encode(query.ordering(), row.values()), node));
+                edges.add(edge.apply(() -> Cursor.encode(query.ordering(), row.values()), node));
             }
         }
         boolean hasNext = page.backward() ? page.hasCursor() : more;
         boolean hasPrevious = page.backward() ? more : page.hasCursor();
         PageInfo info = new PageInfo(hasNext, hasPrevious,
-                edges.isEmpty() ? null : edges.get(0).getCursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
+                edges.isEmpty() ? null : edges.get(0)::getCursor,
+                edges.isEmpty() ? null : edges.get(edges.size() - 1)::getCursor);
         return factory.create(edges, info, query, parent);
     }
 
@@ -91,7 +92,7 @@ public final class Pages {
 
     /** One page of a top-level list: rows, then the items in one query. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(EntityManager em, KeysetQuery query,
-            PageArgs page, Function<Collection<Long>, Map<Long, N>> load, BiFunction<String, N, E> edge,
+            PageArgs page, Function<Collection<Long>, Map<Long, N>> load, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         List<Row> rows = query.page(em, page);
         Map<Long, N> nodes = load.apply(ids(rows));
@@ -100,7 +101,7 @@ public final class Pages {
 
     /** One page of a top-level list in one statement: the rows joined to {@code table}, whose items {@code reader} reads. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(EntityManager em, KeysetQuery query,
-            PageArgs page, String table, Sql.RowReader<N> reader, BiFunction<String, N, E> edge,
+            PageArgs page, String table, Sql.RowReader<N> reader, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
         List<Row> rows = query.pageWithItems(em, page, table, reader, nodes);
@@ -110,7 +111,7 @@ public final class Pages {
     /** One page per parent, in the parents' order: one query for the rows, one for the items. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
             KeysetQuery query, PageArgs page, List<Long> parents, Function<Collection<Long>, Map<Long, N>> load,
-            BiFunction<String, N, E> edge, ConnectionFactory<N, E, C> factory) {
+            BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
         Map<Long, List<Row>> rowsByParent = query.pages(em, new HashSet<>(parents), page);
         Set<Long> all = new HashSet<>();
         rowsByParent.values().forEach(rows -> all.addAll(ids(rows)));
@@ -129,7 +130,7 @@ public final class Pages {
      */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
             KeysetQuery query, PageArgs page, List<Long> parents, String table, Sql.RowReader<N> reader,
-            BiFunction<String, N, E> edge, ConnectionFactory<N, E, C> factory) {
+            BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
         Map<Long, List<Row>> rowsByParent = query.pagesWithItems(em, new HashSet<>(parents), page, table, reader, nodes);
         List<C> result = new ArrayList<>(parents.size());

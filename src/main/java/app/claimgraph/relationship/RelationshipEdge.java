@@ -1,5 +1,7 @@
 package app.claimgraph.relationship;
 
+import java.util.function.Supplier;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -8,7 +10,7 @@ import app.claimgraph.paging.Edge;
 @Type("RelationshipEdge")
 @Description("A relationship in a list, with its cursor.")
 public class RelationshipEdge extends Edge<Relationship> {
-    public RelationshipEdge(String cursor, Relationship node) {
+    public RelationshipEdge(Supplier<String> cursor, Relationship node) {
         super(cursor, node);
     }
 }
