@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,14 +31,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * and a dirty check of the whole session before each query. Profiles of the nested actor page put
  * a third of the service's CPU there.
  * <p>
- * Parameters are named as in JPA ({@code :name}); a collection expands to {@code ?, ?, …} (NULL when
- * empty), an enum binds its name. On PostgreSQL, {@code IN (:name)} of {@value #ARRAY_FROM} or more
- * numbers or names becomes {@code = ANY (?)} bound to one array: a statement's text then no longer
- * depends on how many ids a page brought, so the driver prepares it once per connection and PostgreSQL
- * plans it once (a list of 86 ids was a new statement text, parsed and planned per execution). Shorter
- * lists stay expanded: their texts are few, and PostgreSQL, which prices an array parameter it cannot
- * see as 10 values, keeps planning a shorter array anew on every execution (a node lookup's one id:
- * 0.3 ms of planning per request).
+ * Parameters are named as in JPA ({@code :name}), translated by {@link NamedParameters}.
  */
 public final class Sql {
 
@@ -48,9 +40,6 @@ public final class Sql {
     public interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
-
-    /** The fewest values of an {@code IN} list that PostgreSQL gets as one array. */
-    static final int ARRAY_FROM = 10;
 
     private static final LongAdder EXECUTED = new LongAdder();
     private static volatile Pool pool;
@@ -107,7 +96,7 @@ public final class Sql {
      */
     public static <T> List<T> read(EntityManager em, String sql, Map<String, ?> params, RowReader<T> reader) {
         List<Object> values = new ArrayList<>();
-        String jdbc = positional(sql, params, values);
+        String jdbc = NamedParameters.positional(sql, params, values);
         if (QuarkusTransaction.isActive()) {
             Session session = em.unwrap(Session.class);
             if (session.getStatistics().getEntityCount() > 0) {
@@ -139,7 +128,7 @@ public final class Sql {
         /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */
         public int update(String sql, Map<String, ?> params) throws SQLException {
             List<Object> values = new ArrayList<>();
-            String jdbc = positional(sql, params, values);
+            String jdbc = NamedParameters.positional(sql, params, values);
             EXECUTED.increment();
             try (PreparedStatement ps = connection.prepareStatement(jdbc)) {
                 bindAll(ps, values);
@@ -150,7 +139,7 @@ public final class Sql {
         /** The rows as arrays ({@link #ARRAY}). */
         public List<Object[]> rows(String sql, Map<String, ?> params) throws SQLException {
             List<Object> values = new ArrayList<>();
-            String jdbc = positional(sql, params, values);
+            String jdbc = NamedParameters.positional(sql, params, values);
             return run(connection, jdbc, values, ARRAY);
         }
     }
@@ -229,132 +218,6 @@ public final class Sql {
         SqlFailure(SQLException cause) {
             super("SQL statement failed", cause);
         }
-    }
-
-    /** {@code sql} with its named parameters replaced by {@code ?}, their values appended in order. */
-    static String positional(String sql, Map<String, ?> params, List<Object> values) {
-        return positional(sql, params, values, !Dialect.h2());
-    }
-
-    /**
-     * As {@link #positional(String, Map, List)}; {@code arrays}: {@code IN (:name)} of a collection binds
-     * it as one array ({@code = ANY (?)}), as PostgreSQL takes it.
-     */
-    static String positional(String sql, Map<String, ?> params, List<Object> values, boolean arrays) {
-        StringBuilder out = new StringBuilder(sql.length() + 16);
-        int n = sql.length();
-        for (int i = 0; i < n; i++) {
-            char ch = sql.charAt(i);
-            if (ch == '\'') { // a literal is copied as it is
-                int end = sql.indexOf('\'', i + 1);
-                while (end > 0 && end + 1 < n && sql.charAt(end + 1) == '\'') {
-                    end = sql.indexOf('\'', end + 2);
-                }
-                end = end < 0 ? n - 1 : end;
-                out.append(sql, i, end + 1);
-                i = end;
-            } else if (ch == ':' && i + 1 < n && sql.charAt(i + 1) == ':') { // a PostgreSQL cast
-                out.append("::");
-                i++;
-            } else if (ch == ':' && i + 1 < n && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
-                int end = i + 1;
-                while (end < n && Character.isJavaIdentifierPart(sql.charAt(end))) {
-                    end++;
-                }
-                String name = sql.substring(i + 1, end);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("no value for parameter " + name);
-                }
-                Object value = params.get(name);
-                Object[] array = arrays && end < n && sql.charAt(end) == ')' ? array(value) : null;
-                if (array != null && replaceIn(out)) {
-                    out.append('?');
-                    values.add(array);
-                } else {
-                    bind(out, value, values);
-                }
-                i = end - 1;
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    private static void bind(StringBuilder out, Object value, List<Object> values) {
-        if (value instanceof Collection<?> many) {
-            if (many.isEmpty()) {
-                out.append("NULL");
-                return;
-            }
-            boolean first = true;
-            for (Object v : many) {
-                out.append(first ? "?" : ", ?");
-                values.add(jdbcValue(v));
-                first = false;
-            }
-        } else {
-            out.append('?');
-            values.add(jdbcValue(value));
-        }
-    }
-
-    /**
-     * The collection as an array the driver binds as one value ({@code Long[]}, {@code Integer[]},
-     * {@code String[]}, enums by name); null when it is not a collection, is shorter than
-     * {@link #ARRAY_FROM}, or holds other values.
-     */
-    private static Object[] array(Object value) {
-        if (!(value instanceof Collection<?> many) || many.size() < ARRAY_FROM) {
-            return null;
-        }
-        Object first = many.iterator().next();
-        Class<?> kind = first instanceof Enum<?> ? Enum.class : first == null ? null : first.getClass();
-        Object[] out = kind == Long.class ? new Long[many.size()] : kind == Integer.class ? new Integer[many.size()]
-                : kind == String.class || kind == Enum.class ? new String[many.size()] : null;
-        if (out == null) {
-            return null;
-        }
-        int i = 0;
-        for (Object v : many) {
-            Object bound = jdbcValue(v);
-            if (bound == null || !out.getClass().getComponentType().isInstance(bound)) {
-                return null;
-            }
-            out[i++] = bound;
-        }
-        return out;
-    }
-
-    /** Turns the {@code IN (} that {@code out} ends with (not {@code NOT IN (}) into {@code = ANY (}; false when it does not end so. */
-    private static boolean replaceIn(StringBuilder out) {
-        int i = out.length() - 1;
-        if (i < 0 || out.charAt(i) != '(') {
-            return false;
-        }
-        i--;
-        while (i >= 0 && out.charAt(i) == ' ') {
-            i--;
-        }
-        if (i < 2 || Character.toUpperCase(out.charAt(i)) != 'N' || Character.toUpperCase(out.charAt(i - 1)) != 'I'
-                || out.charAt(i - 2) != ' ') {
-            return false;
-        }
-        int word = i - 1;
-        int before = word - 2;
-        while (before >= 0 && out.charAt(before) == ' ') {
-            before--;
-        }
-        if (before >= 2 && out.substring(before - 2, before + 1).equalsIgnoreCase("NOT")) {
-            return false;
-        }
-        out.setLength(word);
-        out.append("= ANY (");
-        return true;
-    }
-
-    private static Object jdbcValue(Object v) {
-        return v instanceof Enum<?> e ? e.name() : v;
     }
 
     /** A nullable BIGINT column. */

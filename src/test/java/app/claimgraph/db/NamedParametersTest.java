@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import app.claimgraph.claim.ClaimStatus;
 
 /** Named parameters to JDBC's positional ones, as the read side's SQL uses them. */
-class SqlTest {
+class NamedParametersTest {
 
     /** As on H2 (collections expanded), whichever database the build is for. */
     private static String positional(String sql, Map<String, ?> params, List<Object> values) {
-        return Sql.positional(sql, params, values, false);
+        return NamedParameters.positional(sql, params, values, false);
     }
 
     @Test
@@ -48,17 +48,17 @@ class SqlTest {
     void onPostgreSqlAnInListOfTenOrMoreIdsOrNamesBindsOneArray() {
         List<Object> values = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        List<Long> ids = LongStream.rangeClosed(1, Sql.ARRAY_FROM).boxed().toList();
-        List<ClaimStatus> statuses = Collections.nCopies(Sql.ARRAY_FROM, ClaimStatus.DISPUTED);
+        List<Long> ids = LongStream.rangeClosed(1, NamedParameters.ARRAY_FROM).boxed().toList();
+        List<ClaimStatus> statuses = Collections.nCopies(NamedParameters.ARRAY_FROM, ClaimStatus.DISPUTED);
         params.put("ids", ids);
         params.put("types", statuses);
         params.put("c0", "x");
-        String sql = Sql.positional("SELECT id FROM claim WHERE id IN (:ids) AND s in  (:types) AND c = :c0", params, values,
+        String sql = NamedParameters.positional("SELECT id FROM claim WHERE id IN (:ids) AND s in  (:types) AND c = :c0", params, values,
                 true);
         assertEquals("SELECT id FROM claim WHERE id = ANY (?) AND s = ANY (?) AND c = ?", sql);
         assertEquals(3, values.size());
         assertArrayEquals(ids.toArray(Long[]::new), (Object[]) values.get(0));
-        assertArrayEquals(Collections.nCopies(Sql.ARRAY_FROM, "DISPUTED").toArray(String[]::new), (Object[]) values.get(1),
+        assertArrayEquals(Collections.nCopies(NamedParameters.ARRAY_FROM, "DISPUTED").toArray(String[]::new), (Object[]) values.get(1),
                 "enums bind their names");
         assertEquals("x", values.get(2));
     }
@@ -67,22 +67,22 @@ class SqlTest {
     void onPostgreSqlShortMixedAndOtherListsStillExpand() {
         List<Object> values = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        List<Long> ten = LongStream.rangeClosed(1, Sql.ARRAY_FROM).boxed().toList();
+        List<Long> ten = LongStream.rangeClosed(1, NamedParameters.ARRAY_FROM).boxed().toList();
         List<Object> mixed = new ArrayList<>(ten);
         mixed.set(0, 1);
-        params.put("short", ten.subList(0, Sql.ARRAY_FROM - 1));
+        params.put("short", ten.subList(0, NamedParameters.ARRAY_FROM - 1));
         params.put("mixed", mixed);
         params.put("not", ten);
         params.put("pair", ten);
         params.put("none", List.of());
-        String sql = Sql.positional("SELECT 1 WHERE a IN (:short) AND b IN (:mixed) AND c NOT IN (:not) AND d IN (:pair, 0)"
+        String sql = NamedParameters.positional("SELECT 1 WHERE a IN (:short) AND b IN (:mixed) AND c NOT IN (:not) AND d IN (:pair, 0)"
                 + " AND e IN (:none)", params, values, true);
-        String nine = String.join(", ", Collections.nCopies(Sql.ARRAY_FROM - 1, "?"));
+        String nine = String.join(", ", Collections.nCopies(NamedParameters.ARRAY_FROM - 1, "?"));
         String all = nine + ", ?";
         assertEquals("SELECT 1 WHERE a IN (" + nine + ") AND b IN (" + all + ") AND c NOT IN (" + all + ") AND d IN (" + all
                 + ", 0) AND e IN (NULL)", sql);
         assertEquals(ten.size() * 4 - 1, values.size());
-        assertEquals(1, values.get(Sql.ARRAY_FROM - 1), "an Integer among Longs: the list is expanded as it is");
+        assertEquals(1, values.get(NamedParameters.ARRAY_FROM - 1), "an Integer among Longs: the list is expanded as it is");
     }
 
     @Test
