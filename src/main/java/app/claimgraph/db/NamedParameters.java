@@ -1,8 +1,11 @@
 package app.claimgraph.db;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The read side's named parameters ({@code :name}, as in JPA) turned into JDBC's positional ones. A
@@ -20,6 +23,9 @@ final class NamedParameters {
 
     /** The fewest values of an {@code IN} list that PostgreSQL gets as one array. */
     static final int ARRAY_FROM = 10;
+
+    /** {@code IN (} ending the text, with the {@code NOT} before it when there is one. */
+    private static final Pattern IN_AT_END = Pattern.compile("(?i)(\\bNOT\\s+)?\\bIN\\s*\\($");
 
     private NamedParameters() {
     }
@@ -95,53 +101,35 @@ final class NamedParameters {
     /**
      * The collection as an array the driver binds as one value ({@code Long[]}, {@code Integer[]},
      * {@code String[]}, enums by name); null when it is not a collection, is shorter than
-     * {@link #ARRAY_FROM}, or holds other values.
+     * {@link #ARRAY_FROM}, or holds other values or values of more than one kind.
      */
     private static Object[] array(Object value) {
         if (!(value instanceof Collection<?> many) || many.size() < ARRAY_FROM) {
             return null;
         }
-        Object first = many.iterator().next();
-        Class<?> kind = first instanceof Enum<?> ? Enum.class : first == null ? null : first.getClass();
-        Object[] out = kind == Long.class ? new Long[many.size()] : kind == Integer.class ? new Integer[many.size()]
-                : kind == String.class || kind == Enum.class ? new String[many.size()] : null;
-        if (out == null) {
+        Object[] bound = many.stream().map(NamedParameters::jdbcValue).toArray();
+        Class<?> kind = bound[0] == null ? null : bound[0].getClass();
+        if (kind != Long.class && kind != Integer.class && kind != String.class) {
             return null;
         }
-        int i = 0;
-        for (Object v : many) {
-            Object bound = jdbcValue(v);
-            if (bound == null || !out.getClass().getComponentType().isInstance(bound)) {
+        for (Object v : bound) {
+            if (v == null || v.getClass() != kind) {
                 return null;
             }
-            out[i++] = bound;
         }
-        return out;
+        return kind == Long.class ? Arrays.copyOf(bound, bound.length, Long[].class)
+                : kind == Integer.class ? Arrays.copyOf(bound, bound.length, Integer[].class)
+                : Arrays.copyOf(bound, bound.length, String[].class);
     }
 
     /** Turns the {@code IN (} that {@code out} ends with (not {@code NOT IN (}) into {@code = ANY (}; false when it does not end so. */
     private static boolean replaceIn(StringBuilder out) {
-        int i = out.length() - 1;
-        if (i < 0 || out.charAt(i) != '(') {
+        Matcher in = IN_AT_END.matcher(out).useTransparentBounds(true);
+        in.region(Math.max(0, out.length() - 24), out.length());
+        if (!in.find() || in.group(1) != null) {
             return false;
         }
-        i--;
-        while (i >= 0 && out.charAt(i) == ' ') {
-            i--;
-        }
-        if (i < 2 || Character.toUpperCase(out.charAt(i)) != 'N' || Character.toUpperCase(out.charAt(i - 1)) != 'I'
-                || out.charAt(i - 2) != ' ') {
-            return false;
-        }
-        int word = i - 1;
-        int before = word - 2;
-        while (before >= 0 && out.charAt(before) == ' ') {
-            before--;
-        }
-        if (before >= 2 && out.substring(before - 2, before + 1).equalsIgnoreCase("NOT")) {
-            return false;
-        }
-        out.setLength(word);
+        out.setLength(in.start());
         out.append("= ANY (");
         return true;
     }

@@ -1,12 +1,14 @@
 package app.claimgraph.smallrye;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
+import graphql.GraphQLContext;
 import graphql.collect.ImmutableMapWithNullValues;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
@@ -116,7 +118,7 @@ final class LevelExecution {
                 maps.get(i).put(key, completed.get(i));
             }
         }
-        return java.util.Collections.unmodifiableList(maps);
+        return Collections.unmodifiableList(maps);
     }
 
     /**
@@ -221,7 +223,7 @@ final class LevelExecution {
     private Object fetched(Object value) {
         Object out = value instanceof CompletionStage<?> stage ? stage.toCompletableFuture().join() : value;
         if (out instanceof DataFetcherResult<?> result) {
-            if (result.hasErrors() || result.getLocalContext() != null && !(result.getLocalContext() instanceof graphql.GraphQLContext)) {
+            if (result.hasErrors() || result.getLocalContext() != null && !(result.getLocalContext() instanceof GraphQLContext)) {
                 throw UNSUPPORTED;
             }
             out = result.getData();

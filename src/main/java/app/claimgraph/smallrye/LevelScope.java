@@ -3,9 +3,12 @@ package app.claimgraph.smallrye;
 import java.util.List;
 
 import graphql.execution.ExecutionContext;
+import graphql.language.Field;
+import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -41,10 +44,10 @@ final class LevelScope {
      */
     static boolean abstractAtRoot(ExecutionContext context) {
         GraphQLObjectType query = context.getGraphQLSchema().getQueryType();
-        for (graphql.language.Selection<?> selection : context.getOperationDefinition().getSelectionSet().getSelections()) {
-            GraphQLFieldDefinition definition = selection instanceof graphql.language.Field field
+        for (Selection<?> selection : context.getOperationDefinition().getSelectionSet().getSelections()) {
+            GraphQLFieldDefinition definition = selection instanceof Field field
                     ? query.getFieldDefinition(field.getName()) : null;
-            if (definition != null && GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof graphql.schema.GraphQLCompositeType composite
+            if (definition != null && GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLCompositeType composite
                     && !(composite instanceof GraphQLObjectType)) {
                 return true;
             }

@@ -86,6 +86,17 @@ class NamedParametersTest {
     }
 
     @Test
+    void onPostgreSqlOnlyTheWordNotKeepsTheListExpanded() {
+        List<Object> values = new ArrayList<>();
+        List<Long> ten = LongStream.rangeClosed(1, NamedParameters.ARRAY_FROM).boxed().toList();
+        String sql = NamedParameters.positional("SELECT 1 WHERE x.knot IN (:a) AND (y)IN(:b) AND z not\n in (:c)",
+                Map.of("a", ten, "b", ten, "c", ten), values, true);
+        String all = String.join(", ", Collections.nCopies(NamedParameters.ARRAY_FROM, "?"));
+        assertEquals("SELECT 1 WHERE x.knot = ANY (?) AND (y)= ANY (?) AND z not\n in (" + all + ")", sql);
+        assertEquals(2 + NamedParameters.ARRAY_FROM, values.size());
+    }
+
+    @Test
     void aParameterWithoutValueIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> positional("SELECT 1 WHERE a = :missing", Map.of(), new ArrayList<>()));
     }
