@@ -78,6 +78,20 @@ class FilterTest {
                         && "ASSESSMENT".equals(c.get("type")));
     }
 
+    /** A subject's claims (read from the subject's copies of the claims' sort keys) in every order of the whole list. */
+    @Test
+    void theSubjectFilterKeepsEveryOrder() {
+        String us = actorId("United States");
+        for (String order : List.of("{field: DOCUMENT_ORDER, direction: DESC}", "{field: STATED_ON}",
+                "{field: STATED_ON, direction: DESC}")) {
+            String query = CLAIMS.replace("first: 100)", "first: 100, orderBy: " + order + ")");
+            List<Map<String, Object>> all = ok(query).getList("data.claims.nodes");
+            expect(query, "claims", Map.of("subject", us), all, c -> ids(c.get("subjects")).contains(us));
+            List<Object> dates = ok(query, vars("f", Map.of("subject", us))).getList("data.claims.nodes.statedOn");
+            assertTrue(dates.contains(null) && dates.stream().anyMatch(d -> d != null), "dated and undated claims about the US");
+        }
+    }
+
     @Test
     void relationshipFilters() {
         List<Map<String, Object>> all = ok(RELS).getList("data.relationships.nodes");

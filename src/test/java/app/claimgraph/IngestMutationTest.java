@@ -96,6 +96,64 @@ class IngestMutationTest {
         assertEquals(1, r3.getInt("data.ingestDocument.removedRelationships"));
     }
 
+    /**
+     * A subject's claims are listed from copies of the claims' dates and positions kept beside the subject: a new
+     * version that moves and re-dates its claims reorders its subject's lists, top-level and nested, in every order.
+     */
+    @Test
+    void aSubjectsListsFollowANewVersionsDatesAndPositions() {
+        String text = "First, the council met. Second, it voted. Third, it adjourned.";
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("title", "Council minutes");
+        doc.put("url", "https://example.org/council");
+        doc.put("language", "en");
+        doc.put("text", text);
+        doc.put("actors", List.of(TestDocs.actor("council", "Harbour council", "LEGISLATURE", null)));
+        doc.put("claims", List.of(dated("met", "The council met.", TestDocs.span(text, "the council met"), "2025-01-10"),
+                dated("voted", "The council voted.", TestDocs.span(text, "it voted"), "2025-03-01"),
+                dated("adjourned", "The council adjourned.", TestDocs.span(text, "it adjourned"), null)));
+        doc.put("relationships", List.of());
+        String council = edit(INGEST, vars("input", doc)).getString("data.ingestDocument.createdActors[0].id");
+        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
+                aboutInEveryOrder(council, "DOCUMENT_ORDER", "ASC"));
+        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
+                aboutInEveryOrder(council, "STATED_ON", "ASC"));
+        assertEquals(List.of("The council voted.", "The council met.", "The council adjourned."),
+                aboutInEveryOrder(council, "STATED_ON", "DESC"));
+
+        // the second version swaps where the first and last claims stand in the text, and changes every date
+        Map<String, Object> v2 = new HashMap<>(doc);
+        v2.put("claims", List.of(dated("met", "The council met.", TestDocs.span(text, "it adjourned"), "2025-06-01"),
+                dated("voted", "The council voted.", TestDocs.span(text, "it voted"), null),
+                dated("adjourned", "The council adjourned.", TestDocs.span(text, "the council met"), "2025-02-01")));
+        assertEquals("UPDATED", edit(INGEST, vars("input", v2)).getString("data.ingestDocument.outcome"));
+        assertEquals(List.of("The council adjourned.", "The council voted.", "The council met."),
+                aboutInEveryOrder(council, "DOCUMENT_ORDER", "ASC"));
+        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
+                aboutInEveryOrder(council, "DOCUMENT_ORDER", "DESC"));
+        assertEquals(List.of("The council adjourned.", "The council met.", "The council voted."),
+                aboutInEveryOrder(council, "STATED_ON", "ASC"));
+        assertEquals(List.of("The council met.", "The council adjourned.", "The council voted."),
+                aboutInEveryOrder(council, "STATED_ON", "DESC"));
+    }
+
+    private static Map<String, Object> dated(String ref, String text, Map<String, Object> span, String statedOn) {
+        Map<String, Object> c = TestDocs.claim(ref, text, null, List.of("council"), span);
+        c.put("statedOn", statedOn);
+        return c;
+    }
+
+    /** The texts of the claims about {@code actor} in one order, as claims(filter: {subject}) and as claimsAbout give them. */
+    private static List<String> aboutInEveryOrder(String actor, String field, String direction) {
+        JsonPath r = ok("""
+                query($a: ID!, $o: ClaimOrder) { claims(filter: {subject: $a}, orderBy: $o) { nodes { text } }
+                  actor(id: $a) { claimsAbout(orderBy: $o) { nodes { text } } } }""",
+                vars("a", actor, "o", Map.of("field", field, "direction", direction)));
+        List<String> top = r.getList("data.claims.nodes.text");
+        assertEquals(top, r.getList("data.actor.claimsAbout.nodes.text"), "claimsAbout, " + field + " " + direction);
+        return top;
+    }
+
     @Test
     void everyChangeIsRecordedWithItsAuthor() {
         String docId = edit(INGEST, vars("input", TestDocs.report("https://example.org/c", "Observers C")))

@@ -41,10 +41,14 @@ class PaginationTest {
                         + ") { " + PAGE + " } }", "data.c", Map.of());
             }
         }
+        String us = Gql.actorId("United States");
         for (String field : List.of("DOCUMENT_ORDER", "STATED_ON")) {
             for (String dir : List.of("ASC", "DESC")) {
                 check("query(" + DECL + ") { c: claims(orderBy: {field: " + field + ", direction: " + dir + "}, " + ARGS
                         + ") { " + PAGE + " } }", "data.c", Map.of());
+                // a subject's claims are read from another table (the subject's copies of the sort keys)
+                check("query($s: ID!, " + DECL + ") { c: claims(filter: {subject: $s}, orderBy: {field: " + field
+                        + ", direction: " + dir + "}, " + ARGS + ") { " + PAGE + " } }", "data.c", Map.of("s", us));
             }
         }
         for (String field : List.of("TYPE", "SINCE")) {

@@ -245,8 +245,11 @@ public class IngestService {
     }
 
     private void links(String table, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {
+        // a subject row copies the claim's sort keys from its row: the native statement flushes the claim first
+        String insert = table.equals("claim_subject") ? ClaimRepository.insertSubjectSql(":a")
+                : "INSERT INTO " + table + " (claim_id, actor_id, position) VALUES (:c, :a, :p)";
         for (int i = 0; i < actorRefs.size(); i++) {
-            em.createNativeQuery("INSERT INTO " + table + " (claim_id, actor_id, position) VALUES (:c, :a, :p)")
+            em.createNativeQuery(insert)
                     .setParameter("c", claimId).setParameter("a", byRef.get(actorRefs.get(i)).id).setParameter("p", i)
                     .executeUpdate();
         }

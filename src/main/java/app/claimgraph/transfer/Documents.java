@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 
 import app.claimgraph.api.Text;
+import app.claimgraph.claim.ClaimRepository;
 
 /** The document lines of an import: the document, its claims with subjects, relays and evidence. */
 final class Documents {
@@ -53,7 +54,7 @@ final class Documents {
         long id = im.id("claim", "claim_key", key);
         List<String> subjects = strings(c.getJsonArray("subjects"));
         for (int i = 0; i < subjects.size(); i++) {
-            im.typed(im.sql("INSERT INTO claim_subject (claim_id, actor_id, position) VALUES (:c, " + actorId(":a") + ", :p)"))
+            im.typed(im.sql(ClaimRepository.insertSubjectSql(actorId(":a"))))
                     .set("c", id, Long.class).set("a", subjects.get(i), String.class).set("p", i, Integer.class).update();
         }
         List<String> via = strings(c.getJsonArray("reportedBy"));

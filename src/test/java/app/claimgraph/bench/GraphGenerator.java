@@ -159,6 +159,20 @@ public final class GraphGenerator {
         return String.valueOf((char) ('A' + i / 26 % 26)) + (char) ('A' + i % 26) + (char) ('A' + i / 676 % 26);
     }
 
+    /** One subject row, with its claim's sort keys copied as the application writes them (V6). */
+    private static void subject(PreparedStatement subj, long claimId, long actorId, int position, long docId,
+            int claimPosition, Date stated) throws SQLException {
+        subj.setLong(1, claimId);
+        subj.setLong(2, actorId);
+        subj.setInt(3, position);
+        subj.setLong(4, docId);
+        subj.setInt(5, claimPosition);
+        subj.setInt(6, stated == null ? 1 : 0);
+        // as a LocalDate: java.sql.Date would count year 1 in the Julian calendar
+        subj.setObject(7, stated == null ? LocalDate.of(1, 1, 1) : stated.toLocalDate());
+        subj.addBatch();
+    }
+
     /** Documents, each with a run of claims whose evidence is one sentence of its text. */
     private long[] documentsAndClaims(long actorBase, int documents, int claims) throws SQLException {
         long docBase = nextId("document");
@@ -170,7 +184,8 @@ public final class GraphGenerator {
                 PreparedStatement c = db.prepareStatement("INSERT INTO claim (id, claim_key, document_id, ref, position, text, text_norm,"
                         + " quote, claim_type, status, claimant_id, stated_on, date_precision, date_note, confidence)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, NULL)");
-                PreparedStatement subj = db.prepareStatement("INSERT INTO claim_subject (claim_id, actor_id, position) VALUES (?, ?, ?)");
+                PreparedStatement subj = db.prepareStatement("INSERT INTO claim_subject (claim_id, actor_id, position,"
+                        + " document_id, claim_position, undated, stated_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement rep = db.prepareStatement("INSERT INTO claim_reporter (claim_id, position, actor_id) VALUES (?, 0, ?)");
                 PreparedStatement ev = db.prepareStatement("INSERT INTO evidence_span (claim_id, position, start_offset, end_offset, span_text) VALUES (?, 0, ?, ?, ?)");
                 PreparedStatement st = tokenInsert()) {
@@ -215,20 +230,15 @@ public final class GraphGenerator {
                     c.setString(9, STATUSES[random.nextInt(STATUSES.length)]);
                     c.setObject(10, random.nextInt(10) == 0 ? null : skewedActor(actorBase));
                     boolean dated = random.nextInt(3) > 0;
-                    c.setDate(11, dated ? Date.valueOf(day0.plusDays(random.nextInt(2000))) : null);
+                    Date stated = dated ? Date.valueOf(day0.plusDays(random.nextInt(2000))) : null;
+                    c.setDate(11, stated);
                     c.setString(12, dated ? "DAY" : null);
                     c.addBatch();
                     long s1 = skewedActor(actorBase);
-                    subj.setLong(1, claimId);
-                    subj.setLong(2, s1);
-                    subj.setInt(3, 0);
-                    subj.addBatch();
+                    subject(subj, claimId, s1, 0, docId, starts.get(k), stated);
                     long s2 = skewedActor(actorBase);
                     if (s2 != s1 && random.nextBoolean()) {
-                        subj.setLong(1, claimId);
-                        subj.setLong(2, s2);
-                        subj.setInt(3, 1);
-                        subj.addBatch();
+                        subject(subj, claimId, s2, 1, docId, starts.get(k), stated);
                     }
                     if (random.nextInt(10) < 3) {
                         rep.setLong(1, claimId);
