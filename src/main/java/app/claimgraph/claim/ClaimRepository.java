@@ -38,7 +38,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     /** Whose list of claims a nested connection is. */
     public enum Parent {
         CLAIMANT("claim c", "c.claimant_id", null),
-        SUBJECT("claim c JOIN claim_subject cs ON cs.claim_id = c.id", "cs.actor_id", "cs"),
+        SUBJECT("claim_subject cs JOIN claim c ON c.id = cs.claim_id", "cs.actor_id", "cs"),
         REPORTER("claim c JOIN claim_reporter cr ON cr.claim_id = c.id", "cr.actor_id", null),
         DOCUMENT("claim c", "c.document_id", null);
 

@@ -180,6 +180,9 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
 
     /** The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. */
     private String numbered(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
+        if (parents.size() == 1) {
+            return numberedPage(order, page, parents.iterator().next(), params);
+        }
         StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
         appendSortColumns(inner, order);
         inner.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
@@ -187,6 +190,22 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         params.put("parents", List.copyOf(parents));
         appendWhere(inner, order, page, params, parentExpr + " IN (:parents)");
         return inner.toString();
+    }
+
+    /**
+     * As {@link #numbered} for one parent (one actor opened with its claims): its page alone, up to size+1 rows
+     * taken in order and numbered after, so that an index in the page's order stops the read there. Numbering
+     * all of a parent's rows read every one of them: 62,782 claims about the 1M benchmark graph's biggest actor.
+     */
+    private String numberedPage(Ordering order, PageArgs page, Long parent, Map<String, Object> params) {
+        Ordering pinned = order.pinnedBy(parentExpr);
+        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
+        appendSortColumns(inner, pinned);
+        inner.append(" FROM ").append(from);
+        params.put("parents", List.of(parent)); // a FROM may name the parents too (a relationship's either end)
+        appendWhere(inner, pinned, page, params, parentExpr + " IN (:parents)");
+        inner.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
+        return "SELECT p.*, ROW_NUMBER() OVER (ORDER BY " + order.orderByClause("p.k") + ") AS rn FROM (" + inner + ") p";
     }
 
     private void appendSortColumns(StringBuilder sql, Ordering order) {
