@@ -87,6 +87,7 @@ class UpgradeIT {
         assertEquals(1, r.getList("data.confirmed.nodes[0].corroboratedBy").size(), fixture + ": the claim link");
         assertTrue(r.getList("data.changes.nodes.note").contains("fixture"), fixture + ": the change log keeps the note");
         assertTrue(app.log().contains(": UNCHANGED"), "the seed is found stored, not stored again");
+        subjectListsAfterTheUpgrade(port, fixture);
         app.stop();
 
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -104,6 +105,30 @@ class UpgradeIT {
                 failed.next();
                 assertEquals(0, failed.getInt(1), "no failed migration");
             }
+        }
+    }
+
+    /**
+     * A subject's claims, read from the sort keys V6 copied into claim_subject from the claims, come in the order
+     * of the whole list, in both orders, for the actor that is the subject of the most claims.
+     */
+    private static void subjectListsAfterTheUpgrade(int port, Path fixture) {
+        for (String order : List.of("{field: STATED_ON, direction: DESC}", "{field: DOCUMENT_ORDER}")) {
+            List<Map<String, Object>> all = PackagedApp.query(port, "{ claims(first: 100, orderBy: " + order
+                    + ") { nodes { id subjects { id } } } }").getList("data.claims.nodes");
+            Map<String, Long> about = new java.util.HashMap<>();
+            for (Map<String, Object> claim : all) {
+                for (Object subject : (List<?>) claim.get("subjects")) {
+                    about.merge((String) ((Map<?, ?>) subject).get("id"), 1L, Long::sum);
+                }
+            }
+            String actor = java.util.Collections.max(about.entrySet(), Map.Entry.comparingByValue()).getKey();
+            List<Object> expected = all.stream().filter(c -> ((List<?>) c.get("subjects")).stream()
+                    .anyMatch(s -> actor.equals(((Map<?, ?>) s).get("id")))).map(c -> c.get("id")).toList();
+            JsonPath r = PackagedApp.query(port, "{ claims(first: 100, orderBy: " + order + ", filter: {subject: \"" + actor
+                    + "\"}) { nodes { id } } }");
+            assertTrue(expected.size() > 1, fixture + ": a subject with claims");
+            assertEquals(expected, r.getList("data.claims.nodes.id"), fixture + ": subject's claims, " + order);
         }
     }
 

@@ -59,8 +59,8 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /**
      * Inserts one subject of a stored claim, with the claim's sort keys copied from its row (see
-     * {@link SortKeys#copiesIn}; so a claim is written before its subjects). Parameters: {@code :c} the claim's id, {@code :p} the subject's position, and the
-     * actor's id as {@code actorExpr}.
+     * {@link SortKeys#copiesIn}), so the claim is written first. Parameters: {@code :c} the claim's id,
+     * {@code :p} the subject's position; the actor's id is {@code actorExpr}.
      */
     public static String insertSubjectSql(String actorExpr) {
         return "INSERT INTO claim_subject (claim_id, actor_id, position, document_id, claim_position, undated, stated_key)"
