@@ -109,49 +109,47 @@ class IngestMutationTest {
         doc.put("language", "en");
         doc.put("text", text);
         doc.put("actors", List.of(TestDocs.actor("council", "Harbour council", "LEGISLATURE", null)));
-        doc.put("claims", List.of(dated("met", "The council met.", TestDocs.span(text, "the council met"), "2025-01-10"),
-                dated("voted", "The council voted.", TestDocs.span(text, "it voted"), "2025-03-01"),
-                dated("adjourned", "The council adjourned.", TestDocs.span(text, "it adjourned"), null)));
+        doc.put("claims", List.of(dated("met", TestDocs.span(text, "the council met"), "2025-01-10"),
+                dated("voted", TestDocs.span(text, "it voted"), "2025-03-01"),
+                dated("adjourned", TestDocs.span(text, "it adjourned"), null)));
         doc.put("relationships", List.of());
         String council = edit(INGEST, vars("input", doc)).getString("data.ingestDocument.createdActors[0].id");
-        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
-                aboutInEveryOrder(council, "DOCUMENT_ORDER", "ASC"));
-        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
-                aboutInEveryOrder(council, "STATED_ON", "ASC"));
-        assertEquals(List.of("The council voted.", "The council met.", "The council adjourned."),
-                aboutInEveryOrder(council, "STATED_ON", "DESC"));
+        assertAbout(council, "DOCUMENT_ORDER ASC", "met", "voted", "adjourned");
+        assertAbout(council, "STATED_ON ASC", "met", "voted", "adjourned");
+        assertAbout(council, "STATED_ON DESC", "voted", "met", "adjourned");
 
         // the second version swaps where the first and last claims stand in the text, and changes every date
         Map<String, Object> v2 = new HashMap<>(doc);
-        v2.put("claims", List.of(dated("met", "The council met.", TestDocs.span(text, "it adjourned"), "2025-06-01"),
-                dated("voted", "The council voted.", TestDocs.span(text, "it voted"), null),
-                dated("adjourned", "The council adjourned.", TestDocs.span(text, "the council met"), "2025-02-01")));
+        v2.put("claims", List.of(dated("met", TestDocs.span(text, "it adjourned"), "2025-06-01"),
+                dated("voted", TestDocs.span(text, "it voted"), null),
+                dated("adjourned", TestDocs.span(text, "the council met"), "2025-02-01")));
         assertEquals("UPDATED", edit(INGEST, vars("input", v2)).getString("data.ingestDocument.outcome"));
-        assertEquals(List.of("The council adjourned.", "The council voted.", "The council met."),
-                aboutInEveryOrder(council, "DOCUMENT_ORDER", "ASC"));
-        assertEquals(List.of("The council met.", "The council voted.", "The council adjourned."),
-                aboutInEveryOrder(council, "DOCUMENT_ORDER", "DESC"));
-        assertEquals(List.of("The council adjourned.", "The council met.", "The council voted."),
-                aboutInEveryOrder(council, "STATED_ON", "ASC"));
-        assertEquals(List.of("The council met.", "The council adjourned.", "The council voted."),
-                aboutInEveryOrder(council, "STATED_ON", "DESC"));
+        assertAbout(council, "DOCUMENT_ORDER ASC", "adjourned", "voted", "met");
+        assertAbout(council, "DOCUMENT_ORDER DESC", "met", "voted", "adjourned");
+        assertAbout(council, "STATED_ON ASC", "adjourned", "met", "voted");
+        assertAbout(council, "STATED_ON DESC", "met", "adjourned", "voted");
     }
 
-    private static Map<String, Object> dated(String ref, String text, Map<String, Object> span, String statedOn) {
-        Map<String, Object> c = TestDocs.claim(ref, text, null, List.of("council"), span);
+    /** The claim "The council {ref}.", about the council, with this evidence and date. */
+    private static Map<String, Object> dated(String ref, Map<String, Object> span, String statedOn) {
+        Map<String, Object> c = TestDocs.claim(ref, "The council " + ref + ".", null, List.of("council"), span);
         c.put("statedOn", statedOn);
         return c;
     }
 
-    /** The texts of the claims about {@code actor} in one order, as claims(filter: {subject}) and as claimsAbout give them. */
-    private static List<String> aboutInEveryOrder(String actor, String field, String direction) {
+    /**
+     * The claims about {@code actor} in {@code order} ("FIELD DIRECTION") are those of {@code verbs} ("The council
+     * met.", …), in that order, both as claims(filter: {subject}) and as claimsAbout give them.
+     */
+    private static void assertAbout(String actor, String order, String... verbs) {
+        String[] fieldAndDirection = order.split(" ");
         JsonPath r = ok("""
                 query($a: ID!, $o: ClaimOrder) { claims(filter: {subject: $a}, orderBy: $o) { nodes { text } }
                   actor(id: $a) { claimsAbout(orderBy: $o) { nodes { text } } } }""",
-                vars("a", actor, "o", Map.of("field", field, "direction", direction)));
-        List<String> top = r.getList("data.claims.nodes.text");
-        assertEquals(top, r.getList("data.actor.claimsAbout.nodes.text"), "claimsAbout, " + field + " " + direction);
-        return top;
+                vars("a", actor, "o", Map.of("field", fieldAndDirection[0], "direction", fieldAndDirection[1])));
+        List<String> expected = java.util.Arrays.stream(verbs).map(v -> "The council " + v + ".").toList();
+        assertEquals(expected, r.getList("data.claims.nodes.text"), "claims(filter: {subject}), " + order);
+        assertEquals(expected, r.getList("data.actor.claimsAbout.nodes.text"), "claimsAbout, " + order);
     }
 
     @Test
