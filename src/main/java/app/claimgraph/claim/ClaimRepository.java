@@ -150,11 +150,13 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     public KeysetQuery query(ClaimFilter filter, ClaimOrder order, Parent parent) throws ApiError {
         SqlFilter where = new SqlFilter();
+        // a top-level list of one subject's claims is read from claim_subject (fs), in the order of its copies
+        boolean ofOneSubject = parent == null && filter != null && filter.subject != null;
         if (filter != null) {
             if (filter.claimant != null) {
                 where.and("c.claimant_id = " + actorIdOf(where, filter.claimant, "filter.claimant"));
             }
-            if (filter.subject != null && parent == null) {
+            if (ofOneSubject) {
                 where.and("fs.actor_id = " + actorIdOf(where, filter.subject, "filter.subject"));
             } else if (filter.subject != null) {
                 where.and("EXISTS (SELECT 1 FROM claim_subject fs WHERE fs.claim_id = c.id AND fs.actor_id = "
@@ -192,7 +194,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             return new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order,
                     parent.subjectAlias == null ? SortKeys.CLAIM : SortKeys.copiesIn(parent.subjectAlias)));
         }
-        if (filter != null && filter.subject != null) {
+        if (ofOneSubject) {
             return new KeysetQuery("claim_subject fs JOIN claim c ON c.id = fs.claim_id", null, where,
                     ordering(order, SortKeys.copiesIn("fs")).pinnedBy("fs.actor_id"));
         }
