@@ -99,6 +99,48 @@ class PaginationTest {
         assertTrue(walked >= 14, "lists walked: " + walked);
     }
 
+    /**
+     * A nested list reads the same for one parent (actor(id:), read alone up to its page) as for many (a page of
+     * actors, numbered per parent in one statement), in both directions of each order and after a cursor.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNestedListReadsTheSameForOneParentAsForMany() {
+        String lists = "made: claimsMade(orderBy: $o, first: 3, after: $after) { edges { cursor node { id } } }"
+                + " about: claimsAbout(orderBy: $o, first: 3, after: $after) { edges { cursor node { id } } }";
+        String decl = "($o: ClaimOrder, $after: String";
+        int compared = 0;
+        for (String field : List.of("DOCUMENT_ORDER", "STATED_ON")) {
+            for (String dir : List.of("ASC", "DESC")) {
+                Map<String, Object> order = Map.of("field", field, "direction", dir);
+                List<Map<String, Object>> many = ok("query" + decl + ") { actors(first: 100) { nodes { id " + lists + " } } }",
+                        vars("o", order, "after", null)).getList("data.actors.nodes");
+                for (Map<String, Object> actor : many) {
+                    for (String list : List.of("made", "about")) {
+                        List<Map<String, Object>> edges = (List<Map<String, Object>>) ((Map<String, Object>) actor.get(list))
+                                .get("edges");
+                        if (edges.size() < 3) {
+                            continue;
+                        }
+                        JsonPath one = ok("query" + decl + ", $id: ID!) { actor(id: $id) { " + lists + " } }",
+                                vars("o", order, "after", null, "id", actor.get("id")));
+                        assertEquals(edges, one.getList("data.actor." + list + ".edges"), list + " of " + actor.get("id") + ", " + order);
+                        // the pages after the first edge, for many parents and for one
+                        String after = (String) edges.get(0).get("cursor");
+                        List<Object> manyAfter = ok("query" + decl + ") { actors(first: 100) { nodes { " + lists + " } } }",
+                                vars("o", order, "after", after)).getList("data.actors.nodes." + list + ".edges");
+                        Object expected = manyAfter.get(many.indexOf(actor));
+                        assertEquals(expected, ok("query" + decl + ", $id: ID!) { actor(id: $id) { " + lists + " } }",
+                                vars("o", order, "after", after, "id", actor.get("id"))).getList("data.actor." + list + ".edges"),
+                                list + " of " + actor.get("id") + " after a cursor, " + order);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared >= 8, "lists of 3 or more compared: " + compared);
+    }
+
     /** The ids of the parents whose {@code field} is the longest, second longest, shortest non-empty and empty. */
     @SuppressWarnings("unchecked")
     private static List<String> shapes(List<Map<String, Object>> parents, String field) {

@@ -37,20 +37,20 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** Whose list of claims a nested connection is. */
     public enum Parent {
-        CLAIMANT("claim c", "c.claimant_id", null),
-        SUBJECT("claim_subject cs JOIN claim c ON c.id = cs.claim_id", "cs.actor_id", "cs"),
-        REPORTER("claim c JOIN claim_reporter cr ON cr.claim_id = c.id", "cr.actor_id", null),
-        DOCUMENT("claim c", "c.document_id", null);
+        CLAIMANT("claim c", "c.claimant_id", SortKeys.CLAIM),
+        SUBJECT("claim_subject cs JOIN claim c ON c.id = cs.claim_id", "cs.actor_id", SortKeys.copiesIn("cs")),
+        REPORTER("claim c JOIN claim_reporter cr ON cr.claim_id = c.id", "cr.actor_id", SortKeys.CLAIM),
+        DOCUMENT("claim c", "c.document_id", SortKeys.CLAIM);
 
         final String from;
         final String parentExpr;
-        /** The alias of claim_subject when the list is sorted on its copies of the claim's sort keys, or null. */
-        final String subjectAlias;
+        /** Where the list reads its sort keys. */
+        final SortKeys keys;
 
-        Parent(String from, String parentExpr, String subjectAlias) {
+        Parent(String from, String parentExpr, SortKeys keys) {
             this.from = from;
             this.parentExpr = parentExpr;
-            this.subjectAlias = subjectAlias;
+            this.keys = keys;
         }
     }
 
@@ -191,8 +191,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             }
         }
         if (parent != null) {
-            return new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order,
-                    parent.subjectAlias == null ? SortKeys.CLAIM : SortKeys.copiesIn(parent.subjectAlias)));
+            return new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order, parent.keys));
         }
         if (ofOneSubject) {
             return new KeysetQuery("claim_subject fs JOIN claim c ON c.id = fs.claim_id", null, where,

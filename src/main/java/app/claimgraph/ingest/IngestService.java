@@ -184,8 +184,10 @@ public class IngestService {
             changes.record(run.by, GlobalId.CLAIM, e.key, isNew ? ChangeAction.CREATED : ChangeAction.UPDATED, null,
                     Map.of("text", e.text, "status", e.status.name()), null);
             search.indexClaim(e.id, e.text, e.quote);
-            links("claim_subject", e.id, c.subjects, byRef);
-            links("claim_reporter", e.id, c.reportedBy, byRef);
+            // a subject row copies the claim's sort keys from its row: the native statement flushes the claim first
+            links(ClaimRepository.insertSubjectSql(":a"), e.id, c.subjects, byRef);
+            links("INSERT INTO claim_reporter (claim_id, actor_id, position) VALUES (:c, :a, :p)", e.id, c.reportedBy,
+                    byRef);
             for (int i = 0; i < c.evidence.size(); i++) {
                 SpanInput s = c.evidence.get(i);
                 em.createNativeQuery("INSERT INTO evidence_span (claim_id, position, start_offset, end_offset, span_text)"
@@ -244,10 +246,8 @@ public class IngestService {
         }
     }
 
-    private void links(String table, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {
-        // a subject row copies the claim's sort keys from its row: the native statement flushes the claim first
-        String insert = table.equals("claim_subject") ? ClaimRepository.insertSubjectSql(":a")
-                : "INSERT INTO " + table + " (claim_id, actor_id, position) VALUES (:c, :a, :p)";
+    /** Links a claim to actors in order, one {@code insert} (parameters :c, :a, :p) per actor. */
+    private void links(String insert, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {
         for (int i = 0; i < actorRefs.size(); i++) {
             em.createNativeQuery(insert)
                     .setParameter("c", claimId).setParameter("a", byRef.get(actorRefs.get(i)).id).setParameter("p", i)
