@@ -46,6 +46,7 @@ final class Claims {
             d.end = j == speaking.size() - 1 ? s.end() : s.token(toToken - 1).end();
             d.cueStart = s.token(a.from).start();
             d.cueEnd = s.token(a.to - 1).end();
+            source(r, a, d);
             d.rule = a.rule;
             for (int k = fromToken; k < toToken; k++) {
                 a.hedged |= HEDGES.contains(r.w(k));
@@ -76,6 +77,7 @@ final class Claims {
         d.text = outer.text;
         d.cueStart = r.t(a.from).start();
         d.cueEnd = r.t(a.to - 1).end();
+        source(r, a, d);
         d.rule = a.rule;
         d.quote = outer.quote;
         d.type = type(a, d);
@@ -83,6 +85,14 @@ final class Claims {
         d.stated = Dates.near(r, a.from, published);
         d.confidence = 0.6;
         return d;
+    }
+
+    /** The speaker phrase's characters, when the act found its speaker in the sentence's words. */
+    private static void source(Reading r, Act a, Draft d) {
+        if (a.speakerFrom >= 0 && a.speakerTo > a.speakerFrom) {
+            d.sourceStart = r.t(a.speakerFrom).start();
+            d.sourceEnd = r.t(a.speakerTo - 1).end();
+        }
     }
 
     /** The token between two acts' clauses: the last comma, semicolon or conjunction before the second. */

@@ -28,6 +28,9 @@ final class Draft {
     String rule;
     int cueStart = -1;
     int cueEnd = -1;
+    /** The words naming the claimant for this claim ("he", "the department"), -1 when none stand in the text. */
+    int sourceStart = -1;
+    int sourceEnd = -1;
     final Set<Entity> subjects = new LinkedHashSet<>();
     String ref;
 

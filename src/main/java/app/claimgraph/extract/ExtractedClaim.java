@@ -70,6 +70,9 @@ public class ExtractedClaim {
     @Description("The rule that produced it, e.g. `cue:mention` (a speech verb after a named speaker), `according:source`, `citing:motive`, `narration:verb:accused`.")
     public String rule;
 
+    @Description("The words in the text that name the claimant for this claim (\"he\", \"the department\", \"two diplomats briefed on the talks\"), beside the resolved `claimant`; null when the claimant is not named in the claim's words (narration, a speaker carried over from an earlier clause).")
+    public TextSpan source;
+
     @Description("The cue (speech verb, \"according to\", \"adopted\") that made it, with its span; null for narration.")
     public TextSpan cue;
 }

@@ -126,6 +126,7 @@ final class Proposal {
         c.evidence.add(span(d.start, d.end));
         c.rule = d.rule == null ? "unknown" : d.rule;
         c.cue = d.cueStart < 0 ? null : span(d.cueStart, d.cueEnd);
+        c.source = d.sourceStart < 0 ? null : span(d.sourceStart, d.sourceEnd);
         return c;
     }
 
