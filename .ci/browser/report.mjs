@@ -13,14 +13,18 @@ export async function addReport(page, { base, token, shots, api, axeCheck }) {
   await page.fill('#report-token', token);
   await page.click('#report-read');
   await page.waitForSelector('#proposal-claims li');
-  const expected = (await api(`query($in: TextInput!) { extract(input: $in) { claims { ref status claimant evidence { start end text } } } }`,
+  const expected = (await api(`query($in: TextInput!) { extract(input: $in) { claims { ref status claimant source { text } evidence { start end text } } } }`,
     { in: { text: report, publishedOn: '2026-03-04' } })).extract.claims;
   assert.equal(await page.locator('#proposal-claims li').count(), expected.length, 'one row per proposed claim');
   for (const c of expected) {
     const pieces = await page.locator('#proposal-text mark').evaluateAll((ms, ref) => ms
       .filter((m) => m.dataset.claims.split(' ').includes(ref)).map((m) => m.textContent), c.ref);
     assert.equal(pieces.join(''), c.evidence.map((s) => s.text).join(''), `claim ${c.ref} is highlighted exactly`);
+    const source = await page.locator('#proposal-text mark[data-source]').evaluateAll((ms, ref) => ms
+      .filter((m) => m.dataset.source.split(' ').includes(ref)).map((m) => m.textContent).join(''), c.ref);
+    assert.equal(source, c.source?.text ?? '', `claim ${c.ref}: the words naming its source are marked`);
   }
+  assert.ok(expected.some((c) => c.source), 'the report names sources');
   const colours = await page.locator('#proposal-text mark').evaluateAll((ms) => [...new Set(ms.map((m) => m.className))]);
   assert.ok(colours.includes('asserted') && colours.includes('reported') && colours.includes('denied'), 'coloured by status: ' + colours);
   await page.screenshot({ path: join(shots, 'add-report.png'), fullPage: true });

@@ -21,5 +21,9 @@ public enum ClaimType {
     @Description("A formal resolution adopted by a body.")
     RESOLUTION,
     @Description("A policy or measure taken or announced.")
-    POLICY
+    POLICY,
+    @Description("A belief, fear or expectation the claimant holds (\"believes\", \"thinks\", \"fears\", \"is confident that\").")
+    BELIEF,
+    @Description("An intention, wish or plan the claimant has (\"wants\", \"plans\", \"hopes\", \"seeks\").")
+    INTENTION
 }

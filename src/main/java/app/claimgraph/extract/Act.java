@@ -35,6 +35,15 @@ final class Act {
     /** For a speech act quoted inside another's quotation: the act that quotes it (its relay). */
     Act outer;
     final boolean nested;
+    /** Token ranges of the content in the sentence: before or after the cue, and its continuation after an inverted cue ("…," he said, "…"). */
+    int contentFrom = -1;
+    int contentTo = -1;
+    int moreFrom = -1;
+    int moreTo = -1;
+    /** The source is the clause's subject or the previous act's, named elsewhere in the sentence ("…, adding"). */
+    boolean inherited;
+    /** Inside another act's content ("he said she thinks …"): not an attribution of its own. */
+    boolean inside;
 
     Act(Kind kind, int from, int to, Cues.Cue cue) {
         this(kind, from, to, cue, false);
@@ -49,11 +58,16 @@ final class Act {
     }
 
     boolean speaks() {
-        return speaker != null && !merged;
+        return speaker != null && !merged && !inside;
+    }
+
+    /** Whether it makes a claim: its source is named, even when who that is cannot be settled. */
+    boolean claims() {
+        return !merged && !inside && (speaker != null || speakerFrom >= 0);
     }
 
     /** The first token of the act's clause: its speaker phrase if that comes first, else its cue. */
     int clauseStart() {
-        return speakerFrom >= 0 && speakerFrom < from ? speakerFrom : from;
+        return speakerFrom >= 0 && speakerFrom < from && !inherited ? speakerFrom : from;
     }
 }

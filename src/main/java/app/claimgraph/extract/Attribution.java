@@ -7,11 +7,14 @@ import java.util.Set;
 import app.claimgraph.claim.ClaimType;
 
 /**
- * Finds the acts of attribution of a sentence and their speakers: "X said", "…, X said", "said X",
- * "X, a spokesperson for Y, said", "The statement, passed by X, accused", "…, accusing" (the clause
- * subject), "and called for" (the previous speaker), "who said", "according to X" and bodies
- * adopting a resolution. Negated, infinitive and passive cues ("did not say", "declined to
- * comment", "is expected") and cues inside quotations make no act.
+ * Finds the acts of attribution of a sentence and the words that name their source: "X said",
+ * "…, X said", "said X", "X, a spokesperson for Y, said", "X, who …, said", "The statement, passed by
+ * X, accused", "…, accusing" and "and called for" (the clause's subject, found by {@link Chains}),
+ * "who said", "according to X", "X was criticised by Y" and bodies adopting a resolution. The source
+ * is any noun phrase ({@link Chunks}), resolved to an actor by {@link Speakers}. Negated, infinitive
+ * and passive cues ("did not say", "declined to comment", "is expected") make no act; cues inside
+ * quotations are the quoted speaker's ({@link #quoted}) or nobody's. Where each act's content lies,
+ * and which cues stand inside another's content, is {@link Contents}' part.
  */
 final class Attribution {
 
@@ -19,22 +22,33 @@ final class Attribution {
             "again", "earlier", "then", "already", "initially", "subsequently", "privately", "openly", "firmly",
             "flatly", "strongly", "sharply", "quickly", "swiftly", "immediately", "has", "have", "had", "will",
             "would", "could", "may", "might", "did", "does", "do", "shall", "reportedly", "allegedly", "once",
-            "himself", "herself", "itself", "themselves", "formally", "officially", "angrily", "jointly");
+            "himself", "herself", "itself", "themselves", "formally", "officially", "angrily", "jointly", "just",
+            "even", "still", "now", "recently", "often", "frequently", "always", "clearly", "further", "never",
+            "ever", "simply", "only", "long", "since", "first", "last", "specifically", "explicitly",
+            "directly", "widely", "generally", "largely", "personally", "apparently",
+            "can", "must", "should", "'ve", "'d", "'ll", "too", "really", "actually", "certainly", "emphatically");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s");
+    static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being", "'s", "'re", "am", "'m",
+            "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "feel", "felt",
+            "became", "become", "becomes", "sounded", "sounds");
     private static final Set<String> ADOPT = Set.of("adopt", "adopted", "adopts", "adopting", "pass", "passed",
             "passes", "passing", "approve", "approved", "approves", "approving", "issue", "issued", "issues", "issuing");
     private static final Set<String> VOTE = Set.of("vote", "voted", "votes", "voting");
-    /** Cues that may come before their speaker: "…," said X / added X / wrote X. */
+    /** Cues that may come before their speaker: '"…," said X', "…, added X", "…, wrote X". */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "declare", "write", "state", "explain", "insist",
             "note", "stress", "argue", "recall", "concede", "reply", "respond", "ask", "acknowledge", "admit", "confirm",
-            "claim", "assert", "maintain", "tweet", "post", "warn", "announce", "tell");
-    private static final Set<String> ELABORATIONS = Set.of("describe", "call", "say");
+            "claim", "assert", "maintain", "tweet", "post", "warn", "announce", "tell", "continue", "observe", "muse",
+            "quip", "joke", "remark", "predict", "suggest", "comment", "conclude", "complain", "boast", "counter",
+            "caution", "write back", "point out", "report");
+    private static final Set<String> ELABORATIONS = Set.of("describe", "echo", "refer to");
+    /** Tokens after which a cue starts a clause of its own: '"…," said X', "…, X said". */
+    private static final Set<String> BREAKS = Set.of(",", "\u201D", "\"", "''", "'", "\u2019", "\u2014", "\u2013", "--",
+            ":", ";", "(");
 
     private Attribution() {
     }
 
-    /** The acts of the current sentence, in text order, with their speakers where found. */
+    /** The acts of the current sentence, in text order, with their sources where found. */
     static List<Act> read(Reading r) {
         List<Act> acts = new ArrayList<>();
         Sentence s = r.s;
@@ -42,7 +56,7 @@ final class Attribution {
         for (int i = 0; i < s.size(); i++) {
             if (r.doc.quoteAt(s.token(i).start()) != null) {
                 Cues.Cue cue = Cues.at(s.token(i));
-                if (cue != null && !blocked(r, i)) {
+                if (cue != null && cue.kind() == Cues.Kind.SPEECH && !blocked(r, i, cue)) {
                     nested.add(new Act(Act.Kind.CUE, i, i + 1, cue, true));
                 }
                 continue;
@@ -54,24 +68,26 @@ final class Attribution {
             }
         }
         for (Act a : acts) {
-            Speakers.Found f = switch (a.kind) {
-                case ACCORDING, CITING -> after(r, a.to);
-                default -> before(r, a);
-            };
-            if (f == null && a.kind != Act.Kind.ACCORDING && a.kind != Act.Kind.CITING) {
-                f = inverted(r, a);
+            SpeakerPhrases.Phrase p = source(r, a);
+            if (p == null) {
+                continue;
             }
-            if (f == null && a.kind == Act.Kind.ACCORDING) {
-                f = seenBy(r, a.to);
-            }
+            Speakers.Found f = Speakers.resolve(r, p);
+            a.speakerFrom = f == null ? p.from() : f.from();
+            a.speakerTo = f == null ? p.to() : f.to();
             if (f != null) {
                 a.speaker = f.entity();
-                a.speakerFrom = f.from();
-                a.speakerTo = f.to();
-                a.rule = a.rule == null ? a.kind.name().toLowerCase() + ":" + f.how() : a.rule;
+                a.rule = a.kind.name().toLowerCase() + ":" + f.how();
+            } else if (a.cue.animate() && !Speakers.canSpeak(r, p)) {
+                a.speakerFrom = -1;
+                a.speakerTo = -1;
+                a.merged = true;
+            } else {
+                a.rule = a.kind.name().toLowerCase() + ":unsettled";
             }
         }
         Chains.link(r, acts);
+        Contents.bound(r, acts);
         quoted(r, acts, nested);
         return acts;
     }
@@ -104,18 +120,31 @@ final class Attribution {
             return new Act(Act.Kind.CUE, i, i + 2, new Cues.Cue("cast doubt", ClaimType.STATEMENT));
         }
         if (w.equals("citing")) {
-            return new Act(Act.Kind.CITING, i, i + 1, Cues.of("citing"));
+            return new Act(Act.Kind.CITING, i, i + 1, Cues.of("cite"));
         }
-        if (ADOPT.contains(w) && textFollows(r, i + 1) || VOTE.contains(w) && "VERB".equals(r.t(i).tag())) {
+        if (ADOPT.contains(w) && textFollows(r, i + 1) || VOTE.contains(w) && "VERB".equals(r.tag(i))) {
             Act a = new Act(Act.Kind.RESOLUTION, i, i + 1, new Cues.Cue(w, ClaimType.RESOLUTION));
             a.type = ClaimType.RESOLUTION;
             return a;
         }
-        Cues.Cue cue = Cues.at(r.t(i));
-        if (cue == null || blocked(r, i)) {
+        Cues.Cue phrasal = Cues.phrasal(r.t(i), r.w(i + 1));
+        if (phrasal != null && !blocked(r, i, phrasal)) {
+            return new Act(Act.Kind.CUE, i, i + 2, phrasal);
+        }
+        Cues.Cue cue = Cues.at(r.t(i), placed(r, i));
+        if (cue == null || blocked(r, i, cue)) {
             return null;
         }
         return new Act(Act.Kind.CUE, i, i + 1, cue);
+    }
+
+    /** A word standing where a verb does: after a noun or name, before "that", an article, a name or a pronoun. */
+    private static boolean placed(Reading r, int i) {
+        boolean after = Set.of("NOUN", "PROPN", "PRON").contains(r.tag(i - 1)) && !Chunks.determiner(r.w(i - 1))
+                && !r.w(i - 1).endsWith("'s");
+        String next = r.tag(i + 1);
+        return after && (r.w(i + 1).equals("that") || Set.of("DET", "PROPN", "NUM").contains(next)
+                || "PRON".equals(next) && Chunks.PERSONAL.contains(r.w(i + 1)));
     }
 
     /** "adopted a resolution", "passed a non-binding motion". */
@@ -128,21 +157,42 @@ final class Attribution {
         return false;
     }
 
-    /** Negated, infinitive, passive, "what it called", "a resolution that condemns", "as saying". */
-    private static boolean blocked(Reading r, int i) {
-        int k = i;
+    /**
+     * Negated, infinitive, passive, attributive ("the reported deaths"), "what it called", "a
+     * resolution that condemns", "as saying"; an adjective cue needs "be" before it.
+     */
+    private static boolean blocked(Reading r, int i, Cues.Cue cue) {
+        int k = back(r, i, false);
         boolean negated = false;
-        while (k > 0 && (SKIP.contains(r.w(k - 1)) || NEGATIONS.contains(r.w(k - 1)))) {
-            negated |= NEGATIONS.contains(r.w(k - 1));
-            k--;
+        for (int j = k; j < i; j++) {
+            negated |= NEGATIONS.contains(r.w(j));
         }
         String prev = r.w(k - 1);
-        Cues.Cue cue = Cues.of(r.w(i));
+        if (cue.adjective()) {
+            return !BE.contains(prev) || negated;
+        }
         if (negated && cue.type() != ClaimType.DENIAL) {
             return true;
         }
-        if (prev.equals("to") || prev.equals("as") || prev.equals("so-called")
+        String next = r.w(i + 1);
+        if (Set.of("seem", "appear").contains(cue.lemma())) {
+            return !Set.of("to", "like", "as", "that").contains(next) && !"ADJ".equals(r.tag(i + 1));
+        }
+        if (cue.lemma().equals("continue")) {
+            return !Set.of(":", ",", ".", "that").contains(next) && !Quotes.isMark(r.t(Math.min(i + 1, r.s.size() - 1)).text());
+        }
+        if (prev.equals("to") || prev.equals("as") || prev.equals("so-called") || prev.equals("the")
+                || Chunks.determiner(prev) && (r.w(i).endsWith("ed") || r.w(i).endsWith("s") || k < i)
+                || "ADJ".equals(r.tag(k - 1)) && k == i && Cues.nounLike(r.w(i)) && !r.t(k - 1).capitalised()
+                || Cues.nounLike(r.w(i)) && k == i && Chunks.determiner(r.w(i - 2)) && "NOUN".equals(r.tag(i - 1))
                 || BE.contains(prev) && !r.w(i + 1).equals("by") && !r.w(i).endsWith("ing")) {
+            return true;
+        }
+        if (r.w(i).endsWith("ed") && "NOUN".equals(r.tag(i + 1)) && "ADJ".equals(r.tag(i))) {
+            return true;
+        }
+        // "a resolution demanding …", "people saying …": a participle after a noun qualifies it
+        if (r.w(i).endsWith("ing") && k == i && k > 0 && Set.of("NOUN", "PROPN").contains(r.tag(k - 1))) {
             return true;
         }
         if (Set.of("it", "they", "he", "she").contains(prev) && r.w(k - 2).equals("what")) {
@@ -151,111 +201,59 @@ final class Attribution {
         return Set.of("that", "which").contains(prev) && Speakers.TEXTS.contains(r.w(k - 2));
     }
 
-    /** The speaker phrase ending before the cue, past adverbs, auxiliaries and a parenthetical. */
-    private static Speakers.Found before(Reading r, Act a) {
-        int k = a.from;
-        while (k > 0 && SKIP.contains(r.w(k - 1))) {
-            k--;
-        }
-        Speakers.Found f = Speakers.endingAt(r, k);
-        if (f != null) {
-            return f;
-        }
-        if (r.w(k - 1).equals("who")) {
-            int j = k - 1;
-            Speakers.Found who = Speakers.endingAt(r, r.w(j - 1).equals(",") ? j - 1 : j);
-            return who == null ? null : new Speakers.Found(who.entity(), j, j + 1, "who");
-        }
-        if (r.w(k - 1).equals(",")) {
-            Speakers.Found apposed = Speakers.endingAt(r, k - 1);
-            if (apposed != null && apposition(r, apposed.from())) {
-                return apposed;
-            }
-            int open = k - 2;
-            while (open > 0 && !r.w(open).equals(",")) {
-                open--;
-            }
-            if (open > 0 && Set.of("passed", "issued", "released", "adopted", "published", "signed")
-                    .contains(r.w(open + 1)) && r.w(open + 2).equals("by")) {
-                Mention body = r.entities.at(r.s, k - 2);
-                if (body != null && Speakers.TEXTS.contains(r.w(open - 1))) {
-                    return new Speakers.Found(body.entity(), body.from(), body.to(), "text-by");
-                }
-            }
-            if (open > 0 && !isCue(r, open, k)) {
-                return Speakers.endingAt(r, open);
-            }
-        }
-        return null;
-    }
-
-    /** "The health minister, Dr. Alain Kasongo, denied": a comma, then at most titles, before the name. */
-    private static boolean apposition(Reading r, int from) {
-        int k = from - 1;
-        while (k > 0 && k > from - 4 && Lexicon.TITLES.contains(r.w(k))) {
-            k--;
-        }
-        return r.w(k).equals(",");
-    }
-
-    private static boolean isCue(Reading r, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Cues.at(r.t(k)) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "…," said X; "…, X said" is found by {@link #before}. */
-    private static Speakers.Found inverted(Reading r, Act a) {
-        int k = a.from;
-        while (k > 0 && SKIP.contains(r.w(k - 1))) {
-            k--;
-        }
-        if (!INVERTIBLE.contains(a.cue.lemma()) || r.w(a.from).endsWith("ing")) {
-            return null;
-        }
-        String prev = k == 0 ? "" : r.t(k - 1).text();
-        boolean afterQuote = k > 0 && r.doc.quoteAt(r.t(k - 1).start()) != null || prev.matches("[,\u201D\u2019\"']");
-        return afterQuote || k == 0 ? after(r, a.to) : null;
-    }
-
-    /** "according to a draft seen by Reuters": the outlet that saw the document is the source. */
-    private static Speakers.Found seenBy(Reading r, int i) {
-        for (int k = i; k < Math.min(r.s.size() - 1, i + 6); k++) {
-            if (r.w(k).equals("by") && r.w(k - 1).matches("seen|obtained|reviewed|viewed")) {
-                Mention m = r.entities.at(r.s, k + 1);
-                if (m != null && m.entity().kind == app.claimgraph.actor.ActorKind.MEDIA) {
-                    return new Speakers.Found(m.entity(), m.from(), m.to(), "seen-by");
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A speaker phrase starting at {@code i}, past an article and spokesperson words. */
-    static Speakers.Found after(Reading r, int i) {
-        for (int end = i + 1; end <= Math.min(r.s.size(), i + 14); end++) {
-            if (end > i + 1 && Set.of(",", ".", ";", "that").contains(r.w(end - 2))) {
+    /** The first token of the run of adverbs, auxiliaries and negations before {@code i}. */
+    static int back(Reading r, int i, boolean pastBe) {
+        int k = i;
+        while (k > 0) {
+            int t = Temporal.before(r, k);
+            if (t < k) {
+                k = t;
+            } else if (SKIP.contains(r.w(k - 1)) || NEGATIONS.contains(r.w(k - 1))
+                    || "ADV".equals(r.tag(k - 1)) && r.w(k - 1).endsWith("ly") || pastBe && BE.contains(r.w(k - 1))) {
+                k--;
+            } else {
                 break;
             }
-            Speakers.Found f = Speakers.endingAt(r, end);
-            if (f != null && f.to() == end && lead(r, i, f.from())) {
-                return f;
+        }
+        return k;
+    }
+
+    /** The words naming the act's source, or null (a participle or coordinated cue: {@link Chains} finds it). */
+    private static SpeakerPhrases.Phrase source(Reading r, Act a) {
+        if (a.kind == Act.Kind.ACCORDING || a.kind == Act.Kind.CITING) {
+            return SpeakerPhrases.after(r, a.to);
+        }
+        int k = back(r, a.from, true);
+        if (BE.contains(r.w(k)) || k < a.from && BE.contains(r.w(a.from - 1))) {
+            if (r.w(a.to).equals("by")) {
+                return SpeakerPhrases.after(r, a.to + 1);
             }
+        }
+        boolean participle = r.w(a.from).endsWith("ing") && !BE.contains(r.w(k - 1))
+                && (k == 0 || Set.of(",", "\u2014", "\u2013", "--", "by", "while", "after", "before", "when").contains(r.w(k - 1)));
+        if (participle || Set.of("and", "but", "or").contains(r.w(k - 1))) {
+            return null;
+        }
+        if (Set.of("who", "which").contains(r.w(k - 1))) {
+            int j = k - 1;
+            SpeakerPhrases.Phrase who = SpeakerPhrases.before(r, r.w(j - 1).equals(",") ? j - 1 : j);
+            return who == null ? null : new SpeakerPhrases.Phrase(j, k, who.from(), who.headTo(), "who");
+        }
+        SpeakerPhrases.Phrase before = SpeakerPhrases.before(r, k);
+        if (before != null) {
+            return before;
+        }
+        if ((k == 0 || BREAKS.contains(r.t(k - 1).text()) || r.doc.quoteAt(r.t(k - 1).start()) != null)
+                && INVERTIBLE.contains(a.cue.lemma())) {
+            return SpeakerPhrases.inverted(r, a.to);
         }
         return null;
     }
 
-    private static boolean lead(Reading r, int i, int from) {
-        for (int k = i; k < from; k++) {
-            if (!Set.of("a", "an", "the", "spokesperson", "spokesman", "spokeswoman", "for", "of", "senior", "state",
-                    "news", "agency").contains(r.w(k)) && !Lexicon.TITLES.contains(r.w(k))) {
-                return false;
-            }
-        }
-        return from >= i;
+    /** A speaker phrase starting at {@code i}, resolved: "quoted X as saying". */
+    static Speakers.Found after(Reading r, int i) {
+        SpeakerPhrases.Phrase p = SpeakerPhrases.after(r, i);
+        return p == null ? null : Speakers.resolve(r, p);
     }
 
     /** Whether a cue of this act only elaborates the act before it ("…, describing the draft as …"). */

@@ -15,7 +15,7 @@ import app.claimgraph.claim.ClaimType;
  */
 final class Chains {
 
-    private static final Set<String> INTRO = Set.of("according", "citing", "in", "on", "speaking", "however",
+    static final Set<String> INTRO = Set.of("according", "citing", "in", "on", "speaking", "however",
             "meanwhile", "separately", "earlier", "later", "moreover", "also", "but", "and", "yet", "still");
 
     private Chains() {
@@ -31,6 +31,8 @@ final class Chains {
             }
             if (a.speaks()) {
                 relays(r, a);
+            }
+            if (a.claims()) {
                 previous = a;
             }
         }
@@ -85,7 +87,7 @@ final class Chains {
     /** "…, according to the Times" after a speaker relays that speaker; otherwise X is the claimant. */
     private static void according(List<Act> acts, Act a) {
         if (a.speaker == null) {
-            a.merged = true;
+            a.merged = a.speakerFrom < 0;
             return;
         }
         boolean relay = a.speaker.kind == ActorKind.MEDIA;
@@ -114,30 +116,69 @@ final class Chains {
             }
             return;
         }
-        int k = a.from;
-        while (k > 0 && Attribution.SKIP.contains(r.w(k - 1))) {
-            k--;
+        if (a.speakerFrom >= 0) {
+            return;
         }
-        boolean participle = r.w(a.from).endsWith("ing") && (r.w(k - 1).equals(",") || k == 0);
+        int k = Attribution.back(r, a.from, false);
+        boolean participle = r.w(a.from).endsWith("ing")
+                && (k == 0 || Set.of(",", "\u2014", "\u2013", "--", "by", "while", "after", "before", "when").contains(r.w(k - 1)));
         boolean coordinated = Set.of("and", "but").contains(r.w(k - 1))
                 || r.w(k - 1).equals(",") && !participle && previous != null;
         Mention acting = participle ? actingBefore(r, k - 1) : null;
         if (participle && previous != null && Attribution.elaborates(a)) {
             a.merged = true;
         } else if (acting != null && (previous == null || previous.to <= acting.from())) {
-            a.speaker = acting.entity();
-            a.rule = a.kind.name().toLowerCase() + ":participle";
+            inherit(a, acting.entity(), acting.from(), acting.to(), "participle");
         } else if ((coordinated || participle) && previous != null && previous.kind != Act.Kind.CITING) {
-            a.speaker = previous.speaker;
-            a.rule = a.kind.name().toLowerCase() + (participle ? ":participle" : ":coordinated");
+            inherit(a, previous.speaker, previous.speakerFrom, previous.speakerTo,
+                    participle ? "participle" : "coordinated");
             a.via.addAll(previous.via);
-        } else if (participle) {
-            Mention subject = subject(r, a.from);
+        } else if (participle || coordinated) {
+            Speakers.Found subject = clauseSubject(r, a.from);
             if (subject != null) {
-                a.speaker = subject.entity();
-                a.rule = a.kind.name().toLowerCase() + ":subject";
+                inherit(a, subject.entity(), subject.from(), subject.to(), "subject");
             }
         }
+    }
+
+    private static void inherit(Act a, Entity speaker, int from, int to, String how) {
+        a.speaker = speaker;
+        a.speakerFrom = from;
+        a.speakerTo = to;
+        a.inherited = from >= 0;
+        a.rule = a.kind.name().toLowerCase() + ":" + how;
+    }
+
+    /** The subject of the clause a participle or coordinated cue continues: a known actor, else the first phrase. */
+    private static Speakers.Found clauseSubject(Reading r, int before) {
+        for (int k = before - 1; k > 0; k--) {
+            if (r.w(k).equals(";") || r.doc.quoteAt(r.t(k).start()) != null) {
+                break;
+            }
+            boolean finite = ("VERB".equals(r.tag(k)) || "AUX".equals(r.tag(k)))
+                    && (!r.w(k).endsWith("ing") || Attribution.BE.contains(r.w(k - 1))) && !Chunks.name(r, k);
+            if (finite) {
+                int at = Attribution.back(r, k, true);
+                SpeakerPhrases.Phrase p = SpeakerPhrases.before(r, at);
+                if (p != null && Speakers.canSpeak(r, p)) {
+                    return Speakers.resolve(r, p);
+                }
+            }
+        }
+        Mention m = subject(r, before);
+        if (m != null) {
+            return new Speakers.Found(m.entity(), m.from(), m.to(), "subject");
+        }
+        int start = 0;
+        while (start < before && (Chains.INTRO.contains(r.w(start)) || !r.t(start).word())) {
+            start++;
+        }
+        int end = Chunks.endOf(r, start);
+        if (end <= start || end > before || !"VERB".equals(r.t(Math.min(end, r.s.size() - 1)).tag())
+                && !"AUX".equals(r.t(Math.min(end, r.s.size() - 1)).tag())) {
+            return null;
+        }
+        return Speakers.resolve(r, new SpeakerPhrases.Phrase(start, end, start, end, "subject"));
     }
 
     /** The last actor before {@code end} that a verb follows: the subject of the clause a participle trails. */
@@ -149,7 +190,7 @@ final class Chains {
                 while (v < end && Attribution.SKIP.contains(r.w(v))) {
                     v++;
                 }
-                String tag = v < r.s.size() ? r.t(v).tag() : "";
+                String tag = v < r.s.size() ? r.tag(v) : "";
                 if (v < end && ("VERB".equals(tag) || "AUX".equals(tag))) {
                     return m;
                 }

@@ -26,24 +26,27 @@ final class Claims {
     private static final Map<String, Double> CONFIDENCE = Map.of("mention", 0.9, "gazetteer", 0.9, "title", 0.9,
             "surname", 0.85, "speaker", 0.8, "source", 0.85, "pronoun", 0.75, "definite", 0.7, "spokesperson", 0.85);
 
+    /** The confidence of a claim whose source is named in words the reader could not tie to an actor. */
+    static final double UNSETTLED = 0.3;
+
     private Claims() {
     }
 
     static List<Draft> of(Reading r, List<Act> acts, LocalDate published) {
-        List<Act> speaking = new ArrayList<>(acts.stream().filter(a -> a.speaks() && !a.nested).toList());
+        List<Act> speaking = new ArrayList<>(acts.stream().filter(a -> a.claims() && !a.nested).toList());
         speaking.sort(Comparator.comparingInt(Act::clauseStart));
         List<Draft> drafts = new ArrayList<>();
         Sentence s = r.s;
-        for (int j = 0; j < speaking.size(); j++) {
-            Act a = speaking.get(j);
-            int fromToken = j == 0 ? 0 : boundary(r, speaking.get(j - 1), a) + 1;
-            int toToken = j == speaking.size() - 1 ? s.size() : boundary(r, a, speaking.get(j + 1));
+        for (Act a : speaking) {
+            // the sentence's only claim: its evidence is the sentence, as the annotation guide has it
+            int fromToken = speaking.size() == 1 ? 0 : first(a);
+            int toToken = speaking.size() == 1 ? s.size() : last(a);
             Draft d = new Draft(a, s.index());
             d.claimant = a.speaker;
             d.via.addAll(a.via);
             d.via.remove(a.speaker);
-            d.start = j == 0 ? s.start() : s.token(fromToken).start();
-            d.end = j == speaking.size() - 1 ? s.end() : s.token(toToken - 1).end();
+            d.start = s.token(fromToken).start();
+            d.end = s.token(toToken - 1).end();
             d.cueStart = s.token(a.from).start();
             d.cueEnd = s.token(a.to - 1).end();
             source(r, a, d);
@@ -87,23 +90,30 @@ final class Claims {
         return d;
     }
 
+    /** The first token of the act's evidence: its source (when it leads), cue or content. */
+    private static int first(Act a) {
+        int from = Math.min(a.clauseStart(), a.from);
+        if (a.contentFrom >= 0) {
+            from = Math.min(from, a.contentFrom);
+        }
+        return from;
+    }
+
+    /** The token after the act's evidence. */
+    private static int last(Act a) {
+        int to = a.to;
+        if (a.speakerTo > to && !a.inherited) {
+            to = a.speakerTo;
+        }
+        return Math.max(to, Math.max(a.contentTo, a.moreTo));
+    }
+
     /** The speaker phrase's characters, when the act found its speaker in the sentence's words. */
     private static void source(Reading r, Act a, Draft d) {
         if (a.speakerFrom >= 0 && a.speakerTo > a.speakerFrom) {
             d.sourceStart = r.t(a.speakerFrom).start();
             d.sourceEnd = r.t(a.speakerTo - 1).end();
         }
-    }
-
-    /** The token between two acts' clauses: the last comma, semicolon or conjunction before the second. */
-    private static int boundary(Reading r, Act first, Act second) {
-        int to = second.clauseStart();
-        for (int k = to - 1; k >= first.to; k--) {
-            if (BOUNDARIES.contains(r.w(k)) && r.doc.quoteAt(r.t(k).start()) == null) {
-                return k;
-            }
-        }
-        return Math.max(first.to, to - 1);
     }
 
     private static Quotes.Quote quote(Reading r, int start, int end) {
@@ -117,7 +127,8 @@ final class Claims {
 
     static ClaimType type(Act a, Draft d) {
         ClaimType cue = a.cue.type();
-        if (Set.of(ClaimType.DENIAL, ClaimType.ACCUSATION, ClaimType.CONDEMNATION, ClaimType.WARNING).contains(cue)) {
+        if (Set.of(ClaimType.DENIAL, ClaimType.ACCUSATION, ClaimType.CONDEMNATION, ClaimType.WARNING, ClaimType.BELIEF,
+                ClaimType.INTENTION).contains(cue)) {
             return cue;
         }
         if (a.type != null) {
@@ -126,13 +137,14 @@ final class Claims {
         if (policy(a, d)) {
             return ClaimType.POLICY;
         }
-        if (expert(d.claimant)) {
+        ActorKind kind = d.claimant == null ? null : d.claimant.kind;
+        if (d.claimant != null && expert(d.claimant)) {
             return ClaimType.ASSESSMENT;
         }
         if (d.quote != null) {
             return ClaimType.STATEMENT;
         }
-        if (d.claimant.kind == ActorKind.MEDIA || d.claimant.kind == ActorKind.ANONYMOUS_SOURCE
+        if (kind == ActorKind.MEDIA || kind == ActorKind.ANONYMOUS_SOURCE
                 || cue == ClaimType.REPORT && a.kind == Act.Kind.CUE) {
             return ClaimType.REPORT;
         }
@@ -144,7 +156,8 @@ final class Claims {
 
     /** "Uganda announced that it would screen all travellers": a measure announced is a policy. */
     private static boolean policy(Act a, Draft d) {
-        if (!Set.of("announce", "declare", "order").contains(a.cue.lemma()) || d.claimant.kind == ActorKind.PERSON) {
+        if (!Set.of("announce", "declare", "order").contains(a.cue.lemma()) || d.claimant == null
+                || d.claimant.kind == ActorKind.PERSON) {
             return false;
         }
         String clause = Text.fold(d.text == null ? "" : d.text);
@@ -159,7 +172,8 @@ final class Claims {
         if (a.hedged) {
             return ClaimStatus.UNCONFIRMED;
         }
-        if (!d.via.isEmpty() || d.claimant.kind == ActorKind.MEDIA || d.claimant.kind == ActorKind.ANONYMOUS_SOURCE
+        ActorKind kind = d.claimant == null ? null : d.claimant.kind;
+        if (!d.via.isEmpty() || kind == ActorKind.MEDIA || kind == ActorKind.ANONYMOUS_SOURCE
                 || a.kind == Act.Kind.CUE && a.cue.type() == ClaimType.REPORT) {
             return ClaimStatus.REPORTED;
         }
@@ -177,6 +191,9 @@ final class Claims {
     }
 
     private static double confidence(Act a, Draft d) {
+        if (d.claimant == null) {
+            return UNSETTLED;
+        }
         String how = a.rule == null ? "" : a.rule.substring(a.rule.indexOf(':') + 1).replace("+citing", "");
         double c = CONFIDENCE.getOrDefault(how, 0.7);
         if (a.kind == Act.Kind.RESOLUTION || a.rule != null && a.rule.contains("participle")) {

@@ -1,79 +1,118 @@
 package app.claimgraph.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import app.claimgraph.claim.ClaimType;
 
 /**
- * Speech and attribution verbs: every inflected form of each lemma ("say", "said", "says",
- * "saying"), with the claim type it makes. Forms that are also nouns ("reports", "claims",
- * "states") count only when tagged as verbs.
+ * Attribution cues, read from the word list {@code extract/cues.tsv}: every inflected form of each
+ * lemma ("say", "said", "says", "saying"), phrasal ones with their particle ("call for", "point
+ * out"), with the class of attribution and the claim type each makes. Forms that are also nouns or
+ * adjectives ("reports", "claims", "backed") count only when tagged as verbs.
  */
 final class Cues {
 
-    /** A cue verb's lemma and the type of claim it makes. */
-    record Cue(String lemma, ClaimType type) {
+    /** What kind of attribution a cue makes: what its subject is and what its content is. */
+    enum Kind {
+        /** Said, told, accused: the subject speaks, the complement is what was said. */
+        SPEECH,
+        /** Endorsed, criticised, defended: a stance on the object. */
+        STANCE,
+        /** Believes, fears, knows. */
+        BELIEF,
+        /** Wants, plans, hopes. */
+        INTENTION,
+        /** A poll shows, records found. */
+        EVIDENCE
     }
 
-    private static final Map<String, Cue> FORMS = new HashMap<>();
+    /**
+     * A cue's lemma (with its particle, "call for"), class and claim type. {@code animate}: only
+     * with a subject that can speak; {@code verbOnly}: its -ed form needs a verb tag; {@code adjective}:
+     * an adjective after "be".
+     */
+    record Cue(String lemma, Kind kind, ClaimType type, boolean animate, boolean verbOnly, boolean adjective) {
+
+        Cue(String lemma, ClaimType type) {
+            this(lemma, Kind.SPEECH, type, false, false, false);
+        }
+
+        /** The particle a phrasal cue needs after its verb ("for" of "call for"), or null. */
+        String particle() {
+            int space = lemma.indexOf(' ');
+            return space < 0 ? null : lemma.substring(space + 1);
+        }
+    }
+
+    private static final Map<String, Cue> SINGLE = new HashMap<>();
+    /** Phrasal cues by verb form: "called" → {"for" → call for, "on" → call on}. */
+    private static final Map<String, Map<String, Cue>> PHRASAL = new HashMap<>();
+    /** Forms that are also nouns: a cue only when tagged as a verb. */
     private static final Set<String> NOUN_LIKE = Set.of("state", "states", "claim", "claims", "report", "reports",
             "call", "calls", "note", "notes", "demand", "demands", "promise", "promises", "pledge", "pledges", "vow",
             "vows", "question", "questions", "comment", "comments", "appeal", "appeals", "estimate", "estimates",
             "vote", "votes", "post", "posts", "statement", "charge", "charges", "warning", "threat", "add", "adds",
-            "quote", "quotes", "reply", "replies", "response", "stress", "doubt", "welcome", "thanks", "praise");
+            "quote", "quotes", "reply", "replies", "response", "stress", "doubt", "doubts", "welcome", "thanks",
+            "praise", "support", "supports", "back", "backs", "attack", "attacks", "view", "views", "plan", "plans",
+            "hope", "hopes", "wish", "aim", "aims", "fear", "fears", "worry", "worries", "show", "shows", "finds",
+            "find", "counter", "signal", "signals", "project", "projects", "remark", "remarks", "joke", "jokes",
+            "hint", "hints", "echo", "echoes", "challenge", "challenges", "dispute", "disputes", "tweet", "tweets",
+            "forecast", "forecasts", "mention", "mentions", "need", "favor", "favour", "concern", "concerns",
+            "defense", "learning", "regard", "plea", "boast", "complaint", "ask", "request");
+    /** Forms that are verbs wherever they stand, whatever the tagger says. */
+    private static final Set<String> ALWAYS = Set.of("said", "told", "wrote", "says", "tells", "writes", "added",
+            "argued", "insisted", "stressed", "tweeted", "asserted", "acknowledged", "noted", "explained");
 
     static {
-        for (String l : new String[] { "say", "tell", "add", "state", "declare", "announce", "note", "stress",
-                "insist", "argue", "explain", "reply", "respond", "write", "reiterate", "repeat", "acknowledge",
-                "admit", "confirm", "claim", "assert", "maintain", "recall", "describe", "call", "urge", "demand",
-                "appeal", "welcome", "praise", "thank", "express", "pledge", "promise", "vow", "suggest", "question",
-                "comment", "tweet", "post", "emphasise", "emphasize", "underline", "contend", "concede" }) {
-            add(l, ClaimType.STATEMENT);
-        }
-        for (String l : new String[] { "predict", "estimate", "forecast", "expect" }) {
-            add(l, ClaimType.ASSESSMENT);
-        }
-        for (String l : new String[] { "accuse", "blame", "allege" }) {
-            add(l, ClaimType.ACCUSATION);
-        }
-        for (String l : new String[] { "condemn", "denounce", "criticise", "criticize", "slam", "decry" }) {
-            add(l, ClaimType.CONDEMNATION);
-        }
-        for (String l : new String[] { "warn", "caution", "threaten" }) {
-            add(l, ClaimType.WARNING);
-        }
-        for (String l : new String[] { "deny", "reject", "dismiss", "refute", "rebuff" }) {
-            add(l, ClaimType.DENIAL);
-        }
-        for (String l : new String[] { "report", "cite", "quote" }) {
-            add(l, ClaimType.REPORT);
-        }
-        irregular("say", "said");
-        irregular("tell", "told");
-        irregular("write", "wrote", "written");
+        read("extract/cues.tsv");
     }
 
     private Cues() {
     }
 
-    private static void add(String lemma, ClaimType type) {
-        Cue cue = new Cue(lemma, type);
-        for (String form : inflect(lemma)) {
-            FORMS.putIfAbsent(form, cue);
+    private static void read(String resource) {
+        try (InputStream in = Cues.class.getClassLoader().getResourceAsStream(resource);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void irregular(String lemma, String... forms) {
-        for (String f : forms) {
-            FORMS.put(f, FORMS.get(lemma));
+    private static void add(String[] f) {
+        String flags = f.length > 4 ? f[4] : "";
+        Cue cue = new Cue(f[0], Kind.valueOf(f[1]), ClaimType.valueOf(f[2]), flags.contains("a"), flags.contains("x"),
+                flags.contains("j"));
+        String verb = cue.particle() == null ? f[0] : f[0].substring(0, f[0].indexOf(' '));
+        Set<String> forms = new LinkedHashSet<>(cue.adjective() ? Set.of(verb) : inflect(verb));
+        if (f.length > 3 && !f[3].isBlank()) {
+            forms.addAll(Set.of(f[3].split("\\|")));
+        }
+        for (String form : forms) {
+            if (cue.particle() == null) {
+                SINGLE.putIfAbsent(form, cue);
+            } else {
+                PHRASAL.computeIfAbsent(form, k -> new HashMap<>()).putIfAbsent(cue.particle(), cue);
+            }
         }
     }
 
     /** Regular English inflections: base, -s, -ed, -ing. */
     static Set<String> inflect(String l) {
-        String stem = l;
+        String stem;
         String third;
         String past;
         String ing;
@@ -87,38 +126,62 @@ final class Cues {
             past = l + "d";
             ing = l.substring(0, l.length() - 1) + "ing";
         } else {
-            boolean doubled = l.matches(".*[^aeiou][aeiou][bdgmnprt]") && !l.matches(".*(en|er|on|it|ect|ain)")
+            boolean doubled = l.matches(".*[^aeiou][aeiou][bdgmnprt]") && !l.matches(".*(en|er|on|it|ect|ain|ow|ay|ey)")
                     || l.equals("admit") || l.equals("regret") || l.equals("commit");
             String d = doubled ? l + l.charAt(l.length() - 1) : l;
-            third = l.matches(".*(s|sh|ch|x|z)") ? l + "es" : l + "s";
+            third = l.matches(".*(s|sh|ch|x|z|o)") ? l + "es" : l + "s";
             past = d + "ed";
             ing = d + "ing";
         }
         return Set.of(l, third, past, ing);
     }
 
-    /** The cue a folded word is a form of, or null. */
-    static Cue of(String fold) {
-        return FORMS.get(fold);
+    /** A form that is also a noun ("remarks", "claims"). */
+    static boolean nounLike(String fold) {
+        return NOUN_LIKE.contains(fold);
     }
 
+    /** The single-word cue a folded word is a form of, or null. */
+    static Cue of(String fold) {
+        return SINGLE.get(fold);
+    }
+
+    /** A form of a speech verb that is no noun: ends a name ("… Smith said"), starts no name. */
     static boolean isCue(String fold) {
-        return FORMS.containsKey(fold) && !NOUN_LIKE.contains(fold);
+        Cue c = SINGLE.get(fold);
+        return c != null && c.kind() == Kind.SPEECH && !c.animate() && !NOUN_LIKE.contains(fold);
+    }
+
+    /** The phrasal cue whose verb is this token and whose particle is {@code next}, or null. */
+    static Cue phrasal(Token t, String next) {
+        Map<String, Cue> byParticle = PHRASAL.get(t.fold());
+        return byParticle == null || !verbal(t) ? null : byParticle.get(next);
     }
 
     /** A cue in this sentence position: nouns ("reports", "claims") only when tagged as verbs. */
     static Cue at(Token t) {
-        Cue c = FORMS.get(t.fold());
+        return at(t, false);
+    }
+
+    /**
+     * A cue in this sentence position. {@code placed}: the word stands where a verb does, after a
+     * noun phrase and before "that" or an object ("The poll shows that …"), whatever its tag.
+     */
+    static Cue at(Token t, boolean placed) {
+        Cue c = SINGLE.get(t.fold());
         if (c == null) {
             return null;
         }
-        if (NOUN_LIKE.contains(t.fold()) && !"VERB".equals(t.tag())) {
-            return null;
+        if (c.adjective()) {
+            return "ADJ".equals(t.tag()) || "VERB".equals(t.tag()) ? c : null;
         }
-        if (!"VERB".equals(t.tag()) && !"AUX".equals(t.tag()) && !t.fold().endsWith("ed")
-                && !Set.of("said", "told", "wrote", "says").contains(t.fold())) {
-            return null;
+        if ((NOUN_LIKE.contains(t.fold()) || c.verbOnly()) && !"VERB".equals(t.tag())) {
+            return placed && NOUN_LIKE.contains(t.fold()) ? c : null;
         }
-        return c;
+        return verbal(t) || placed ? c : null;
+    }
+
+    private static boolean verbal(Token t) {
+        return "VERB".equals(t.tag()) || "AUX".equals(t.tag()) || t.fold().endsWith("ed") || ALWAYS.contains(t.fold());
     }
 }

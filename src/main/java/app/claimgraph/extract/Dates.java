@@ -106,7 +106,11 @@ final class Dates {
         return r.w(i).toLowerCase(Locale.ROOT);
     }
 
-    private static DayOfWeek weekday(String w) {
+    static boolean month(String w) {
+        return MONTHS.containsKey(w);
+    }
+
+    static DayOfWeek weekday(String w) {
         for (DayOfWeek d : DayOfWeek.values()) {
             if (d.name().toLowerCase(Locale.ROOT).equals(w)) {
                 return d;

@@ -19,6 +19,8 @@ final class Entity {
     /** Every way the text names it, in order of appearance. */
     final Set<String> surfaces = new LinkedHashSet<>();
     final List<Mention> mentions = new ArrayList<>();
+    /** A person's gender as the text gives it (first name, title, role, a pronoun that took it): 'm', 'f' or 0. */
+    char gender;
     /** A role the text gives it ("Rwanda's foreign minister"). */
     String description;
     /** The state a government body, legislature or military belongs to. */

@@ -137,6 +137,9 @@ final class Names {
         if (e.description == null && description != null) {
             e.description = Reading.capitalise(description) + ".";
         }
+        if (e.gender == 0) {
+            e.gender = Naming.gender(r.t(from).text(), description == null ? r.w(from - 1) : description);
+        }
         r.claim(e, from, to, how);
     }
 

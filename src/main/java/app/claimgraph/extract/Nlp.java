@@ -52,6 +52,10 @@ public class Nlp {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]{1,40}(,[^\\u2014\\u2013\\n]{1,40}?)?( \\([^)\\n]{1,40}\\))? ?(\\u2014|\\u2013|--?) ");
 
+    /** A sentence that ends with a title or a middle initial is not over ("Sen.", "Gov.", "Mr.", "A."). */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:^|[\\s(\\[\"“])(?:Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Pres|Sec|Supt|Insp|Det|Atty|St|Jr|Sr|No|Nos|Ft|Mt|Gen|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\\.$");
+
     private static final Pattern QUOTE_END = Pattern.compile("[.!?][\"'\u201D\u2019]\\s+(?=\\p{Lu})");
 
     private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel tags) {
@@ -138,7 +142,7 @@ public class Nlp {
             int skip = first && !headline || !first && sentences.size() == 1 && sentences.get(0).headline()
                     ? dateline(text, p[0], p[1]) : 0;
             String body = para.substring(skip);
-            Span[] spans = afterQuotes(body, detector.sentPosDetect(body));
+            Span[] spans = afterQuotes(body, abbreviations(body, detector.sentPosDetect(body)));
             for (int s = 0; s < spans.length; s++) {
                 deadline.check();
                 int start = p[0] + skip + spans[s].getStart();
@@ -159,6 +163,7 @@ public class Nlp {
         for (Span t : tokenizer.tokenizePos(sentence)) {
             Tokens.split(sentence, t.getStart(), t.getEnd(), spans);
         }
+        Tokens.joinAbbreviations(sentence, spans);
         for (int from = 0; from < spans.size(); from += MAX_SENTENCE_TOKENS) {
             List<int[]> piece = spans.subList(from, Math.min(spans.size(), from + MAX_SENTENCE_TOKENS));
             String[] words = new String[piece.size()];
@@ -175,6 +180,23 @@ public class Nlp {
             int e = tokens.get(tokens.size() - 1).end();
             out.add(new Sentence(out.size(), s, e, paragraph, headline, List.copyOf(tokens)));
         }
+    }
+
+    /**
+     * Joins what the sentence model split after a title or an initial ("Vermont Sen. | Bernie
+     * Sanders", "Nicole A. | Navas"): an abbreviation that never ends a sentence before a capital.
+     */
+    private static Span[] abbreviations(String para, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ABBREVIATION.matcher(para.substring(last.getStart(), last.getEnd())).find()) {
+                out.set(out.size() - 1, new Span(last.getStart(), sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Also ends a sentence after a closing quotation mark that follows ".", "!" or "?" and precedes a capital. */

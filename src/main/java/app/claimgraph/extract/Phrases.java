@@ -175,7 +175,7 @@ final class Phrases {
         }
     }
 
-    private static ActorKind kindOf(String name) {
+    static ActorKind kindOf(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (n.matches(".*\\b(ministry|department|office|embassy|police)\\b.*")) {
             return ActorKind.GOVERNMENT;

@@ -86,6 +86,11 @@ final class Quotes {
         };
     }
 
+    /** A token that is a quotation mark ("“", "'", "''"). */
+    static boolean isMark(String token) {
+        return token.equals("''") || token.equals("``") || token.length() == 1 && family(token.charAt(0)) != 0;
+    }
+
     private static boolean opensAfter(char c) {
         return Character.isWhitespace(c) || "([{\u2014\u2013-/:\"\u201C\u2018'".indexOf(c) >= 0;
     }

@@ -44,7 +44,10 @@ final class Reader {
             lede(r, drafts, here);
             relations.addAll(Relations.of(r, acts, here));
             for (Act a : acts) {
-                if (a.kind == Act.Kind.CUE && a.speaker == null && !a.merged) {
+                if (a.claims() && a.speaker == null) {
+                    warnings.add("Who \"" + r.slice(a.speakerFrom, a.speakerTo) + "\" is could not be settled: the claim at "
+                            + s.token(a.from).start() + " (\"" + r.slice(a.from, a.to) + "\") has no claimant and a low confidence.");
+                } else if (a.kind == Act.Kind.CUE && a.speaker == null && !a.merged && !a.inside) {
                     warnings.add("No speaker found for \"" + r.slice(a.from, a.to) + "\" at " + s.token(a.from).start()
                             + ".");
                 }

@@ -32,6 +32,11 @@ final class Reading {
         return s.token(i);
     }
 
+    /** The part-of-speech tag at {@code i}, or "" outside the sentence. */
+    String tag(int i) {
+        return i >= 0 && i < s.size() ? s.token(i).tag() : "";
+    }
+
     /** The folded word at {@code i}, or "" outside the sentence. */
     String w(int i) {
         return i >= 0 && i < s.size() ? s.token(i).fold() : "";

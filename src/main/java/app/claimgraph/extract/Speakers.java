@@ -51,6 +51,82 @@ final class Speakers {
     private Speakers() {
     }
 
+    /** Who the words of a source phrase name: what the text already knows, else an actor made from the words. */
+    static Found resolve(Reading r, SpeakerPhrases.Phrase p) {
+        Found f = within(r, p.headFrom(), p.headTo());
+        if (p.headTo() < p.to() && (f == null || f.entity().kind != ActorKind.PERSON)) {
+            Found named = namedPerson(r, p.headTo(), p.to());
+            f = named != null ? named : f;
+        }
+        if (f == null) {
+            f = Naming.create(r, p.headFrom(), p.headTo());
+        }
+        if (f == null) {
+            return null;
+        }
+        Mention m = r.entities.at(r.s, p.to() - 1);
+        int to = m != null && m.entity() == f.entity() ? Math.max(p.to(), m.to()) : p.to();
+        int from = f.from() < p.from() && f.to() > p.from() ? f.from() : p.from();
+        return new Found(f.entity(), from, to, f.how());
+    }
+
+    /** A person named in an apposition ("A UN spokesperson, Ahmed Farouk,"): the speaker is the person. */
+    private static Found namedPerson(Reading r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = r.entities.at(r.s, k);
+            if (m != null && m.entity().kind == ActorKind.PERSON && m.from() >= from) {
+                return new Found(m.entity(), m.from(), m.to(), m.how());
+            }
+        }
+        int start = r.w(from).equals(",") ? from + 1 : from;
+        int end = r.w(to - 1).equals(",") ? to - 1 : to;
+        for (int k = start; k < end; k++) {
+            if (!r.t(k).capitalised() && !Lexicon.TITLES.contains(r.w(k))) {
+                return null;
+            }
+        }
+        Found f = end - start >= 2 ? Naming.create(r, start, end) : null;
+        return f != null && f.entity().kind == ActorKind.PERSON ? f : null;
+    }
+
+    /** Whether the phrase's head can speak: a name, a pronoun, a role, a body, a group or a text. */
+    static boolean canSpeak(Reading r, SpeakerPhrases.Phrase p) {
+        int last = p.headTo() - 1;
+        Mention m = r.entities.at(r.s, last);
+        String w = r.w(last);
+        return m != null || r.t(last).capitalised() && r.t(last).word() || Chunks.personal(r, last)
+                || Roles.speaks(w) || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.SOURCE_NOUNS.contains(w);
+    }
+
+    /** A known actor the words [from, to) name: a mention ending there, a pronoun, a description, or a name inside. */
+    private static Found within(Reading r, int from, int to) {
+        Found f = endingAt(r, to);
+        if (f != null && f.entity().kind == ActorKind.STATE && f.from() >= from + 2 && r.w(f.from() - 1).equals("of")
+                && (Roles.is(r.w(f.from() - 2), Roles.Role.BODY) || Roles.is(r.w(f.from() - 2), Roles.Role.PERSON))) {
+            // "the central bank of Nigeria", "the president of Nigeria": a body or person of the state, not the state
+            return Naming.of(r, from, f.from() - 1, f.entity());
+        }
+        if (f != null) {
+            return f;
+        }
+        for (int k = to - 1; k >= from; k--) {
+            Mention m = r.entities.at(r.s, k);
+            if (m != null && m.from() >= from && !r.w(m.to()).startsWith("'") && m.entity().kind != ActorKind.STATE) {
+                return new Found(m.entity(), m.from(), m.to(), m.how());
+            }
+        }
+        return null;
+    }
+
+    /** The person a "he" or "she" at {@code at} stands for: the last one named whose gender does not differ. */
+    static Entity person(Reading r, int at, char gender) {
+        Entity p = r.entities.recent(at, e -> e.kind == ActorKind.PERSON && (e.gender == 0 || e.gender == gender));
+        if (p != null && p.gender == 0) {
+            p.gender = gender;
+        }
+        return p;
+    }
+
     /** The speaker whose phrase ends just before token {@code end} (exclusive), or null. */
     static Found endingAt(Reading r, int end) {
         if (end <= 0) {
@@ -68,7 +144,7 @@ final class Speakers {
         String w = r.w(last);
         int at = r.t(last).start();
         if (Set.of("he", "she").contains(w)) {
-            Entity p = r.entities.recent(at, e -> e.kind == ActorKind.PERSON);
+            Entity p = person(r, at, w.equals("he") ? 'm' : 'f');
             return p == null ? null : new Found(p, last, end, "pronoun");
         }
         if (w.equals("they")) {

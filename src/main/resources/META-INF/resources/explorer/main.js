@@ -11,7 +11,8 @@ import { start } from './router.js';
 import { $, words } from './ui.js';
 
 const CLAIM_STATUSES = ['ASSERTED', 'CONFIRMED', 'DENIED', 'DISPUTED', 'REPORTED', 'UNCONFIRMED'];
-const CLAIM_TYPES = ['ACCUSATION', 'ASSESSMENT', 'CONDEMNATION', 'DENIAL', 'POLICY', 'REPORT', 'RESOLUTION', 'STATEMENT', 'WARNING'];
+const CLAIM_TYPES = ['ACCUSATION', 'ASSESSMENT', 'BELIEF', 'CONDEMNATION', 'DENIAL', 'INTENTION', 'POLICY', 'REPORT', 'RESOLUTION',
+  'STATEMENT', 'WARNING'];
 
 for (const [values, ids] of [[CLAIM_STATUSES, ['status-filter', 'timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
   for (const id of ids) {

@@ -11,7 +11,7 @@ const EXTRACT = `query ReadReport($in: TextInput!) {
     text title url publishedOn language warnings
     actors { ref id name kind countryCode aliases description parent match { id name by } }
     claims { ref text quote type status claimant reportedBy subjects statedOn datePrecision dateNote
-             confidence rule cue { start end text } evidence { start end text } }
+             confidence rule cue { start end text } source { start end text } evidence { start end text } }
     relationships { source target type status evidence cameoCode }
   }
 }`;
@@ -29,7 +29,8 @@ const STORE = `mutation StoreReport($input: DocumentInput!) {
 }`;
 
 const STATUSES = ['ASSERTED', 'REPORTED', 'UNCONFIRMED', 'DENIED', 'CONFIRMED', 'DISPUTED'];
-const TYPES = ['STATEMENT', 'REPORT', 'ASSESSMENT', 'ACCUSATION', 'CONDEMNATION', 'WARNING', 'DENIAL', 'RESOLUTION', 'POLICY'];
+const TYPES = ['STATEMENT', 'REPORT', 'ASSESSMENT', 'BELIEF', 'INTENTION', 'ACCUSATION', 'CONDEMNATION', 'WARNING', 'DENIAL',
+  'RESOLUTION', 'POLICY'];
 let proposal = null;
 
 register('add', async () => { $('report-text').focus(); });
@@ -121,7 +122,8 @@ function claimItem(c) {
   const meta = document.createElement('span');
   meta.className = 'meta';
   const via = c.reportedBy.length ? `via ${c.reportedBy.map(actorName).join(', ')}` : '';
-  meta.textContent = [via, c.statedOn, `${c.rule}`, `confidence ${c.confidence}`, c.cue ? `cue “${c.cue.text}”` : '']
+  meta.textContent = [c.source ? `source “${c.source.text}”` : '', via, c.statedOn, `${c.rule}`, `confidence ${c.confidence}`,
+    c.cue ? `cue “${c.cue.text}”` : '']
     .filter(Boolean).join(' · ');
   li.append(keep, ' ', label, controls, meta);
   return li;

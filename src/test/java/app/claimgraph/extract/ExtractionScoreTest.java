@@ -26,14 +26,30 @@ class ExtractionScoreTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    @Test
-    void scoresTheEvaluationSet() throws IOException {
+    private record Parts(String table, ExtractionScorer.Score seed, ExtractionScorer.Score dev,
+            ExtractionScorer.Score heldout) {
+    }
+
+    static String table() throws IOException {
+        return score().table();
+    }
+
+    private static Parts score() throws IOException {
         StringBuilder out = new StringBuilder(ExtractionScorer.Score.header()).append('\n');
         ExtractionScorer.Score seed = part(out, "seed", List.of(seedReport()));
         ExtractionScorer.Score dev = part(out, "dev", reports("dev"));
         ExtractionScorer.Score heldout = part(out, "heldout", reports("heldout"));
-        System.out.println(out);
-        Files.writeString(Path.of("target", "extraction-score.txt"), out.toString());
+        return new Parts(out.toString(), seed, dev, heldout);
+    }
+
+    @Test
+    void scoresTheEvaluationSet() throws IOException {
+        Parts parts = score();
+        ExtractionScorer.Score seed = parts.seed();
+        ExtractionScorer.Score dev = parts.dev();
+        ExtractionScorer.Score heldout = parts.heldout();
+        System.out.println(parts.table());
+        Files.writeString(Path.of("target", "extraction-score.txt"), parts.table());
 
         assertTrue(seed.recallWithChain() >= 0.8, "seed: right claimant and chain " + seed.recallWithChain());
         assertTrue(heldout.recall() >= 0.8, "held-out recall " + heldout.recall());

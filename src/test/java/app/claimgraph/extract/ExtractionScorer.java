@@ -59,6 +59,9 @@ final class ExtractionScorer {
         }
     }
 
+    /** Claim types the set's annotation guide predates (README.md in src/test/resources/extraction). */
+    static final Set<String> UNANNOTATED = Set.of("BELIEF", "INTENTION");
+
     private ExtractionScorer() {
     }
 
@@ -71,6 +74,8 @@ final class ExtractionScorer {
         Map<String, String> actorMap = mapActors(gold.path("actors"), proposal.path("actors"), s);
         List<JsonNode> goldClaims = attributed(gold.path("claims"));
         List<JsonNode> propClaims = attributed(proposal.path("claims"));
+        // beliefs and intentions ("X believes", "Y wants") became claims after this set was annotated: not scored here
+        propClaims.removeIf(c -> UNANNOTATED.contains(c.path("type").asText()));
         s.goldClaims = goldClaims.size();
         s.proposedClaims = propClaims.size();
         Set<JsonNode> usedGold = new HashSet<>();
