@@ -169,6 +169,17 @@ final class Chains {
         if (m != null) {
             return new Speakers.Found(m.entity(), m.from(), m.to(), "subject");
         }
+        if (before <= 2) {
+            // "After thanking the crowd, he touted …": the subject follows the opening phrase
+            int comma = before;
+            while (comma < r.s.size() && !r.w(comma).equals(",") && comma - before < 15) {
+                comma++;
+            }
+            SpeakerPhrases.Phrase p = comma + 1 < r.s.size() && r.w(comma).equals(",") ? SpeakerPhrases.after(r, comma + 1) : null;
+            if (p != null && ("VERB".equals(r.tag(p.to())) || "AUX".equals(r.tag(p.to()))) && Speakers.canSpeak(r, p)) {
+                return Speakers.resolve(r, p);
+            }
+        }
         int start = 0;
         while (start < before && (Chains.INTRO.contains(r.w(start)) || !r.t(start).word())) {
             start++;

@@ -78,6 +78,14 @@ final class Chunks {
             return "NUM".equals(r.tag(k - 2)) || Set.of("one", "some", "many", "most", "all", "none", "several",
                     "each", "both").contains(r.w(k - 2)) ? k - 2 : -1;
         }
+        Mention m = k >= 0 ? r.entities.at(r.s, k) : null;
+        if (m != null && m.to() == k + 1 && m.from() < k) {
+            k = m.from();
+            if (k == 0 || !DETERMINERS.contains(r.w(k - 1)) && !NOMINAL.contains(r.tag(k - 1))) {
+                return k;
+            }
+            return startOf(r, k + 1) >= 0 ? Math.min(k, startOf(r, k + 1)) : k;
+        }
         if (!head(r, k)) {
             return -1;
         }
@@ -143,6 +151,12 @@ final class Chunks {
             j++;
         }
         int end = -1;
+        Mention m = r.entities.at(r.s, j);
+        if (m != null && m.from() >= start) {
+            // a mention the reader found is a phrase, whatever the tags inside it say
+            j = m.to();
+            end = j;
+        }
         while (j < r.s.size()) {
             Token t = r.t(j);
             String w = t.fold();

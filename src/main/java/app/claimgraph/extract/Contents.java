@@ -19,6 +19,9 @@ final class Contents {
     private static final Set<String> ENDS = Set.of(".", "!", "?");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "and", "but", "while", "whereas", "although",
             "though", "\u2014", "\u2013", "--", "(");
+    /** Words opening a clause of its own inside a sentence: "…, as he urges …", "…, who noted …". */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "because", "while", "before",
+            "since", "although", "though", "until", "whereas", "where", "who", "which", "whom", "if", "once", "unless");
 
     private Contents() {
     }
@@ -143,8 +146,8 @@ final class Contents {
     /** Where the content before act {@code b}'s clause ends: before the comma or conjunction that opens it. */
     private static int clauseEnd(Reading r, Act b, int floor) {
         int cut = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
-        while (cut > floor && (CLAUSE_BREAKS.contains(r.w(cut - 1)) || Set.of("also", "then", "later")
-                .contains(r.w(cut - 1)))) {
+        while (cut > floor && (CLAUSE_BREAKS.contains(r.w(cut - 1)) || SUBORDINATORS.contains(r.w(cut - 1))
+                || Set.of("also", "then", "later").contains(r.w(cut - 1)))) {
             cut--;
         }
         return cut;
@@ -163,9 +166,9 @@ final class Contents {
      * its own, else it is part of it.
      */
     private static void contain(Reading r, Act a, Act b) {
-        boolean own = b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited
-                || b.speaker == a.speaker && b.speaker != null;
         int start = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
+        boolean own = b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited
+                || start > a.contentFrom && SUBORDINATORS.contains(r.w(start - 1)) && !r.w(start - 1).equals("that");
         int cut = clauseEnd(r, b, a.contentFrom);
         if (own || cut < start) {
             if (b.from > a.from || a.contentTo <= a.from) {

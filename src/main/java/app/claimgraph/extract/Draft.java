@@ -32,6 +32,8 @@ final class Draft {
     int sourceStart = -1;
     int sourceEnd = -1;
     final Set<Entity> subjects = new LinkedHashSet<>();
+    /** Evidence beyond the sentence: a quotation's other sentences, the paragraph after a colon. */
+    final List<int[]> more = new ArrayList<>();
     String ref;
 
     Draft(Act act, int sentence) {

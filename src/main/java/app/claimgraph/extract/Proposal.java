@@ -123,7 +123,7 @@ final class Proposal {
             c.dateNote = d.stated.note();
         }
         c.confidence = d.confidence;
-        c.evidence.add(span(d.start, d.end));
+        Continuations.spans(read.doc(), d).forEach(sp -> c.evidence.add(span(sp[0], sp[1])));
         c.rule = d.rule == null ? "unknown" : d.rule;
         c.cue = d.cueStart < 0 ? null : span(d.cueStart, d.cueEnd);
         c.source = d.sourceStart < 0 ? null : span(d.sourceStart, d.sourceEnd);

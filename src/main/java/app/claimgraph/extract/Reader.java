@@ -55,6 +55,7 @@ final class Reader {
             drafts.addAll(here);
             previous = here;
         }
+        Continuations.extend(doc, drafts);
         return new Result(doc, r.entities.all(), drafts, merge(relations), warnings);
     }
 

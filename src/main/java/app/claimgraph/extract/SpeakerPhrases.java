@@ -54,9 +54,32 @@ final class SpeakerPhrases {
             if (found != null) {
                 return found;
             }
+            if (level == 0 && named(r, p + 1, comma)) {
+                // "The head of the super PAC backing Jeb Bush, Mike Murphy, praised": the name is who speaks
+                return new Phrase(p + 1, comma, p + 1, comma, "named-aside");
+            }
             p--;
         }
         return null;
+    }
+
+    /** Tokens [from, to) are a name, with its titles and a party label ("Gov. John Kasich (R-OH)"). */
+    private static boolean named(Reading r, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = r.t(i);
+            if (t.text().equals("(")) {
+                while (i < to && !r.w(i).equals(")")) {
+                    i++;
+                }
+                continue;
+            }
+            if (!(t.capitalised() || Lexicon.TITLES.contains(t.fold()) || Set.of("-", ".", "'s").contains(t.fold()))) {
+                return false;
+            }
+            words += t.word() ? 1 : 0;
+        }
+        return words >= 2 && words <= 6;
     }
 
     /** The phrase before the comma at {@code p}, when what follows it up to the cue's comma is an aside. */

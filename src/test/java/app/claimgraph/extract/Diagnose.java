@@ -82,7 +82,7 @@ public final class Diagnose {
                 }
                 reasons.merge(reason, 1, Integer::sum);
                 List<String> ex = examples.computeIfAbsent(reason, k -> new ArrayList<>());
-                if (ex.size() < 12 && Math.random() < 0.2) {
+                if (ex.size() < 40 && Math.random() < 0.2) {
                     int from = Math.max(0, at - 100);
                     int to = Math.min(text.length(), at + 80);
                     ex.add(text.substring(from, at) + "⟦" + text.substring(at, Math.min(text.length(), g.cue().nextClearBit(at))) + "⟧"
