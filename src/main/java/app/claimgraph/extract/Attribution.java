@@ -34,6 +34,12 @@ final class Attribution {
     private static final Set<String> ADOPT = Set.of("adopt", "adopted", "adopts", "adopting", "pass", "passed",
             "passes", "passing", "approve", "approved", "approves", "approving", "issue", "issued", "issues", "issuing");
     private static final Set<String> VOTE = Set.of("vote", "voted", "votes", "voting");
+    /** Nouns whose "that" clause is what they report: "reports that X rejected …" is not X's claim. */
+    private static final Set<String> REPORTED = Set.of("reports", "report", "claims", "claim", "allegations",
+            "allegation", "suggestions", "suggestion", "accusations", "accusation", "speculation", "rumors", "rumours",
+            "news", "fears", "hopes", "concerns", "charges", "assertion", "assertions", "belief", "idea", "notion",
+            "impression", "sense", "evidence", "signs", "indications");
+
     /** Cues that may come before their speaker: '"…," said X', "…, added X", "…, wrote X". */
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "declare", "write", "state", "explain", "insist",
             "note", "stress", "argue", "recall", "concede", "reply", "respond", "ask", "acknowledge", "admit", "confirm",
@@ -70,6 +76,10 @@ final class Attribution {
         for (Act a : acts) {
             SpeakerPhrases.Phrase p = source(r, a);
             if (p == null) {
+                continue;
+            }
+            if (r.w(p.from() - 1).equals("that") && REPORTED.contains(r.w(p.from() - 2))) {
+                a.merged = true; // "reports that Israel had rejected …": what is reported, not Israel's claim
                 continue;
             }
             Speakers.Found f = Speakers.resolve(r, p);
@@ -113,6 +123,10 @@ final class Attribution {
 
     private static Act detect(Reading r, int i) {
         String w = r.w(i);
+        Mention named = r.entities.at(r.s, i);
+        if (named != null || i > 0 && r.t(i).capitalised() && r.t(i - 1).capitalised() && r.t(i - 1).word()) {
+            return null; // "the U.S. State Department", "Trump Says": part of a name or a title-case line
+        }
         if (w.equals("according") && r.w(i + 1).equals("to")) {
             return new Act(Act.Kind.ACCORDING, i, i + 2, new Cues.Cue("according to", ClaimType.REPORT));
         }
@@ -175,6 +189,10 @@ final class Attribution {
             return true;
         }
         String next = r.w(i + 1);
+        if (cue.lemma().equals("know") && Set.of("as", "for").contains(next)
+                || Set.of("ask", "speak", "request", "decline").contains(cue.lemma()) && anonymity(r, i + 1)) {
+            return true; // "known as", "asking not to be named"
+        }
         if (Set.of("seem", "appear").contains(cue.lemma())) {
             return !Set.of("to", "like", "as", "that").contains(next) && !"ADJ".equals(r.tag(i + 1));
         }
@@ -199,6 +217,16 @@ final class Attribution {
             return true;
         }
         return Set.of("that", "which").contains(prev) && Speakers.TEXTS.contains(r.w(k - 2));
+    }
+
+    /** "not to be named", "anonymity", "to remain anonymous" within a few words. */
+    private static boolean anonymity(Reading r, int from) {
+        for (int k = from; k < Math.min(r.s.size(), from + 6); k++) {
+            if (Set.of("named", "identified", "anonymity", "anonymous", "anonymously").contains(r.w(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of the run of adverbs, auxiliaries and negations before {@code i}. */

@@ -79,25 +79,20 @@ final class Chunks {
                     "each", "both").contains(r.w(k - 2)) ? k - 2 : -1;
         }
         Mention m = k >= 0 ? r.entities.at(r.s, k) : null;
+        int j = k;
         if (m != null && m.to() == k + 1 && m.from() < k) {
-            k = m.from();
-            if (k == 0 || !DETERMINERS.contains(r.w(k - 1)) && !NOMINAL.contains(r.tag(k - 1))) {
-                return k;
-            }
-            return startOf(r, k + 1) >= 0 ? Math.min(k, startOf(r, k + 1)) : k;
-        }
-        if (!head(r, k)) {
+            j = m.from(); // a mention the reader found is a phrase, whatever the tags inside it say
+        } else if (!head(r, k)) {
             return -1;
-        }
-        if (personal(r, k)) {
+        } else if (personal(r, k)) {
             return k;
         }
-        int j = k;
         while (j > 0) {
             Token p = r.t(j - 1);
             String w = p.fold();
             if (DETERMINERS.contains(w) && !"NUM".equals(p.tag())) {
-                if (Set.of("that", "this").contains(w) && Set.of("VERB", "AUX", "SCONJ").contains(r.tag(j - 2))) {
+                if (Set.of("that", "this").contains(w) && (Set.of("VERB", "AUX", "SCONJ").contains(r.tag(j - 2))
+                        || Set.of("PROPN", "PRON").contains(r.tag(j)))) {
                     return j;
                 }
                 if (!attaches(r, j - 2)) {
@@ -105,6 +100,12 @@ final class Chunks {
                 }
                 j -= 2;
                 continue;
+            }
+            if ("NOUN".equals(p.tag()) && !p.capitalised() && r.t(j).capitalised() && "PROPN".equals(r.tag(j))
+                    && !Roles.speaks(w) && !Lexicon.TITLES.contains(w) && !Lexicon.GROUP_NOUNS.contains(w)
+                    && !Roles.is(w, Roles.Role.PLACE) && j == k) {
+                // "a charge Israel denies": the name begins the phrase
+                return j;
             }
             if (NOMINAL.contains(p.tag()) && p.word() || name(r, j - 1) || w.equals("'s") || w.equals("'") && j - 2 >= 0
                     && r.t(j - 2).text().endsWith("s") || joined(r, j - 1) || w.equals("&")) {
@@ -160,9 +161,13 @@ final class Chunks {
         while (j < r.s.size()) {
             Token t = r.t(j);
             String w = t.fold();
-            if (head(r, j) && !personal(r, j) || NOMINAL.contains(t.tag()) && t.word()) {
+            boolean modifier = "VERB".equals(t.tag()) && (w.endsWith("ing") || w.endsWith("ed")) && j > start
+                    && Set.of("DET", "ADJ", "NUM").contains(r.tag(j - 1)) && "NOUN".equals(r.tag(j + 1));
+            if (head(r, j) && !personal(r, j) || NOMINAL.contains(t.tag()) && t.word() || modifier) {
                 j++;
                 end = head(r, j - 1) ? j : end;
+            } else if (DETERMINERS.contains(w) && j > start && Set.of("of", "for", "at").contains(r.w(j - 1))) {
+                j++;
             } else if ((w.equals("'s") || joined(r, j) || w.equals("&") || w.equals("of") && end == j
                     || Set.of("for", "at").contains(w) && end == j && capitalisedAhead(r, j + 1)) && j + 1 < r.s.size()) {
                 j++;

@@ -74,6 +74,10 @@ final class Contents {
                 a.moreFrom = post + 1;
                 a.moreTo = end;
             }
+        } else if (words == 0 && appended(r, clauseStart) >= 0) {
+            // "…, a charge Israel denies": the content is the phrase the clause hangs on
+            a.contentFrom = appended(r, clauseStart);
+            a.contentTo = clauseStart;
         } else if (words >= 1) {
             a.contentFrom = continues ? post + 1 : post;
             a.contentTo = end;
@@ -134,6 +138,12 @@ final class Contents {
         return k;
     }
 
+    /** The start of a phrase set after a comma right before the clause ("…, a charge Israel denies"), or -1. */
+    private static int appended(Reading r, int clauseStart) {
+        int np = Chunks.startOf(r, clauseStart);
+        return np > 0 && np < clauseStart && r.w(np - 1).equals(",") ? np : -1;
+    }
+
     /** The end of what stands before the act's clause, less the comma or quotation mark that closes it. */
     private static int preEnd(Reading r, int clauseStart) {
         int k = clauseStart;
@@ -167,9 +177,11 @@ final class Contents {
      */
     private static void contain(Reading r, Act a, Act b) {
         int start = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
+        int appended = appended(r, start);
         boolean own = b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited
-                || start > a.contentFrom && SUBORDINATORS.contains(r.w(start - 1)) && !r.w(start - 1).equals("that");
-        int cut = clauseEnd(r, b, a.contentFrom);
+                || start > a.contentFrom && SUBORDINATORS.contains(r.w(start - 1)) && !r.w(start - 1).equals("that")
+                || appended > a.contentFrom;
+        int cut = appended > a.contentFrom ? appended - 1 : clauseEnd(r, b, a.contentFrom);
         if (own || cut < start) {
             if (b.from > a.from || a.contentTo <= a.from) {
                 a.contentTo = Math.max(a.contentFrom, cut);

@@ -78,6 +78,20 @@ final class Entities {
         return best == null ? null : best.entity();
     }
 
+    /**
+     * What a report is about first: the first actor its lede (sentence {@code lede}) names ("OPEC+
+     * agreed …"), for "the move", "the decision" — unless that is {@code not}.
+     */
+    Entity ledeSubject(int lede, Entity not) {
+        for (Mention m : bySentence.getOrDefault(lede, List.of()).stream().sorted(Comparator.comparingInt(Mention::from))
+                .toList()) {
+            if (m.entity() != not) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The state the document mentions most (ties: the first), or null. */
     Entity mainState() {
         Entity best = null;

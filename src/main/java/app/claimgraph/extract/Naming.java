@@ -92,8 +92,18 @@ final class Naming {
         }
         Mention owner = owner(r, from, last);
         if (Roles.is(head, Roles.Role.BODY) && owner != null) {
-            String name = owner.entity().name + " " + r.slice(owner.to() + (r.w(owner.to()).startsWith("'") ? 1 : 0), last + 1);
-            return found(r, from, to, "o:" + Text.fold(name), name, ActorKind.ORGANIZATION, false, "owner");
+            // "Trump's campaign", "Israel's prime minister's office": named as the text names it; a state's body governs
+            String name = r.slice(start, last + 1);
+            Entity o = owner.entity();
+            boolean state = o.kind == ActorKind.STATE || o.kind == ActorKind.GOVERNMENT;
+            ActorKind kind = Phrases.kindOf(name);
+            kind = state && kind == ActorKind.ORGANIZATION && !head.equals("party") && !head.equals("company")
+                    ? ActorKind.GOVERNMENT : kind;
+            Speakers.Found f = found(r, from, to, "o:" + Text.fold(name), name, kind, false, "owner");
+            if (state && f.entity().parent == null && f.entity() != o) {
+                f.entity().parent = o.kind == ActorKind.STATE ? o : o.parent;
+            }
+            return f;
         }
         if (!Roles.speaks(head) && !Lexicon.GROUP_NOUNS.contains(head) && !Lexicon.SOURCE_NOUNS.contains(head)) {
             return null;

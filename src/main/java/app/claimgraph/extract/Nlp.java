@@ -54,7 +54,7 @@ public class Nlp {
 
     /** A sentence that ends with a title or a middle initial is not over ("Sen.", "Gov.", "Mr.", "A."). */
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:^|[\\s(\\[\"“])(?:Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Pres|Sec|Supt|Insp|Det|Atty|St|Jr|Sr|No|Nos|Ft|Mt|Gen|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\\.$");
+            "(?:^|[\\s(\\[\"“-])(?:Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Pres|Sec|Supt|Insp|Det|Atty|St|Jr|Sr|No|Nos|Ft|Mt|Gen|Messrs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Fla|Calif|Tex|Mass|Ga|Ky|Wis|Ill|Md|Va|Pa|Ariz|Colo|Conn|Mich|Minn|Nev|Ore|Tenn|Okla|Wash|Ala|Ark|Del|Ind|Kan|La|Miss|Mo|Mont|Neb|Vt|Wyo|[A-Z]|[RDI]-[A-Z][A-Za-z.]{0,5})\\.\\)?$");
 
     private static final Pattern QUOTE_END = Pattern.compile("[.!?][\"'\u201D\u2019]\\s+(?=\\p{Lu})");
 

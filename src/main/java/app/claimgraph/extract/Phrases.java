@@ -105,6 +105,11 @@ final class Phrases {
             if (r.w(q + 1).equals("in") && q + 2 < r.s.size() && r.t(q + 2).capitalised()) {
                 place = " in " + r.t(q + 2).text();
                 end = q + 3;
+                Mention city = r.entities.at(r.s, q + 2);
+                if (city != null && city.from() == q + 2 && city.to() == q + 3) {
+                    r.entities.remove(city); // "the Chinese embassy in London": London is where, not who
+                    r.release(q + 2, q + 3);
+                }
             }
             e = r.institution("embassy", adj + " embassy" + place, ActorKind.GOVERNMENT, ref.state(), tentative);
         } else if (w.equals("police")) {

@@ -16,6 +16,8 @@ final class Reading {
     final Gazetteer gazetteer;
     final Entities entities = new Entities();
     Sentence s;
+    /** The first sentence that is not a headline: what the report leads with. */
+    int lede = -1;
     private boolean[] claimed;
 
     Reading(Doc doc, Gazetteer gazetteer) {
@@ -25,6 +27,9 @@ final class Reading {
 
     void begin(Sentence sentence) {
         s = sentence;
+        if (lede < 0 && !sentence.headline()) {
+            lede = sentence.index();
+        }
         claimed = new boolean[sentence.size()];
     }
 
@@ -52,6 +57,12 @@ final class Reading {
             }
         }
         return true;
+    }
+
+    void release(int from, int to) {
+        for (int i = from; i < to; i++) {
+            claimed[i] = false;
+        }
     }
 
     Mention claim(Entity e, int from, int to, String how) {

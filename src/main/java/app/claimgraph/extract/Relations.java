@@ -41,6 +41,13 @@ final class Relations {
     }
 
     private static final Map<String, RelationshipType> STEMS = new LinkedHashMap<>();
+    /** Nouns naming an act, not an actor: the relationship's target is whoever did it. */
+    private static final Set<String> EVENTS = Set.of("move", "moves", "decision", "cut", "cuts", "plan", "plans",
+            "measures", "measure", "step", "steps", "announcement", "strike", "strikes", "attack", "attacks", "policy",
+            "policies", "proposal", "vote", "listing", "sanctions", "law", "bill", "deal", "agreement", "action",
+            "actions", "killing", "killings", "violence", "shelling", "bombing", "invasion", "raid", "raids", "crackdown",
+            "arrest", "arrests", "detention", "execution", "test", "launch", "veto", "ban", "remarks", "comments",
+            "statement", "accusations", "claims", "behaviour", "behavior", "conduct", "aggression", "activities");
     private static final Set<String> HALTS = Set.of("halt", "halted", "halting", "halts", "suspend", "suspended",
             "suspending", "suspends", "cease", "ceased", "ceasing", "ceases", "stop", "stopped", "stopping", "stops",
             "freeze", "froze", "frozen", "freezing", "end", "ended", "ending", "cut", "cutting");
@@ -62,6 +69,11 @@ final class Relations {
         STEMS.put("bomb", RelationshipType.USES_FORCE_AGAINST);
         STEMS.put("threaten", RelationshipType.THREATENS);
         STEMS.put("oppos", RelationshipType.OPPOSES);
+        STEMS.put("endors", RelationshipType.SUPPORTS);
+        STEMS.put("blast", RelationshipType.CONDEMNS);
+        STEMS.put("slam", RelationshipType.CONDEMNS);
+        STEMS.put("lambast", RelationshipType.CONDEMNS);
+        STEMS.put("decr", RelationshipType.CONDEMNS);
     }
 
     private Relations() {
@@ -105,6 +117,14 @@ final class Relations {
         String w = r.w(i);
         String tag = r.t(i).tag();
         boolean verb = "VERB".equals(tag);
+        if (Set.of("support", "backing", "solidarity").contains(w) && r.w(i + 1).equals("for")
+                && Set.of("expressed", "voiced", "pledged", "offered", "declared", "signalled", "signaled", "reaffirmed",
+                        "expresses", "voices", "pledges", "offers", "declares", "reaffirms").contains(r.w(i - 1))) {
+            return RelationshipType.SUPPORTS; // "expressed support for the strike"
+        }
+        if (w.equals("criticism") && r.w(i + 1).equals("of")) {
+            return RelationshipType.CONDEMNS;
+        }
         for (Map.Entry<String, RelationshipType> e : STEMS.entrySet()) {
             if (!w.startsWith(e.getKey()) || w.length() > e.getKey().length() + 5) {
                 continue;
@@ -196,6 +216,28 @@ final class Relations {
                 return null;
             }
         }
+        if (!after && Set.of("on", "against", "for", "of").contains(r.w(from))) {
+            from++;
+        }
+        int end = Chunks.endOf(r, from);
+        if (end > from && r.entities.at(r.s, from) == null) {
+            int headEnd = from;
+            while (headEnd < end && !"ADP".equals(r.tag(headEnd))) {
+                headEnd++;
+            }
+            String head = r.w(headEnd - 1);
+            if (EVENTS.contains(head)) {
+                // "condemned attacks on aid workers": the attackers, when the text says ("by X"); "the move": its maker
+                int by = end < r.s.size() && r.w(end).equals("by") ? Chunks.endOf(r, end + 1) : -1;
+                Entity agent = by > end + 1 ? entityOf(r, end + 1, by) : null;
+                return agent != null ? agent
+                        : Set.of("the", "this", "that", "these").contains(r.w(from)) ? r.entities.ledeSubject(r.lede, source) : null;
+            }
+            Entity object = entityOf(r, from, end);
+            if (object != null && object != source && object.kind != ActorKind.STATE || object != null && end - from == 1) {
+                return object == source ? null : object;
+            }
+        }
         for (int k = from; k < Math.min(r.s.size(), from + 10); k++) {
             if (Set.of(".", ";").contains(r.w(k))) {
                 break;
@@ -206,6 +248,12 @@ final class Relations {
             }
         }
         return null;
+    }
+
+    /** The actor a phrase names, resolved as a speaker's would be (created when the text names it only there). */
+    private static Entity entityOf(Reading r, int from, int to) {
+        Speakers.Found f = Speakers.resolve(r, new SpeakerPhrases.Phrase(from, to, from, to, "object"));
+        return f == null ? null : f.entity();
     }
 
     /** Cites the claims covering the verb's sentence, adding an unattributed claim if none does. */

@@ -103,7 +103,7 @@ final class SpeakerPhrases {
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": asides in a row
         while (s >= 2 && r.w(s - 1).equals(",") && Chunks.endOf(r, s) == head && head - s <= 4) {
             int before = Chunks.startOf(r, s - 1);
-            if (before < 0) {
+            if (before < 0 || !startsClause(r, before)) {
                 break;
             }
             head = s - 1;
@@ -152,7 +152,7 @@ final class SpeakerPhrases {
         }
         String next = r.w(p.to());
         boolean ends = p.to() >= r.s.size() || Set.of(",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "--", "who",
-                "in", "on", "at", "during", "according", "told", "when", "while", "as", "after", "before", "(")
+                "in", "on", "at", "during", "according", "told", "when", "while", "as", "after", "before", "(", "of", "from")
                 .contains(next) || Quotes.isMark(r.t(p.to()).text()) || Temporal.at(r, p.to()) > p.to();
         return ends ? p : null;
     }
@@ -185,6 +185,12 @@ final class SpeakerPhrases {
             }
             if (name > e + 2 && (name == r.s.size() || Set.of(",", ".", ";").contains(r.w(name)))) {
                 return new Phrase(i, name, i, e, "after");
+            }
+        }
+        // "Robert Antonacci of the New York delegation": the name says who
+        for (int k = i + 1; k < e; k++) {
+            if (Set.of("of", "for", "at", "from").contains(r.w(k)) && r.t(k - 1).capitalised() && "PROPN".equals(r.tag(k - 1))) {
+                return new Phrase(i, e, i, k, "after");
             }
         }
         return new Phrase(i, e, i, e, "after");

@@ -48,7 +48,8 @@ final class Tokens {
     /** Words that end with a period of their own: "Sen.", "Mr.", "Jr.", an initial ("A."). */
     private static final java.util.regex.Pattern ABBREVIATED = java.util.regex.Pattern.compile(
             "Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Sec|Atty|St|Jr|Sr|"
-                    + "No|Ft|Mt|Messrs|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]");
+                    + "No|Ft|Mt|Messrs|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]|[RDI]-[A-Z][A-Za-z.]{0,5}|Fla|Calif|Tex|Mass|"
+                    + "Ga|Ky|Wis|Ill|Md|Va|Pa|Ariz|Colo|Conn|Mich|Minn|Nev|Ore|Tenn|Okla|Ala|Ark|Del|Ind|Kan|La|Mo|Mont|Neb|Vt");
 
     /** Joins a title or an initial with the period the tokenizer split from it ("Sen" "." → "Sen."). */
     static void joinAbbreviations(String s, List<int[]> spans) {

@@ -33,6 +33,10 @@ public final class OwnDiff {
             x.path("claims").forEach(c -> System.out.printf("P %-22s %-20s src=[%s] cue=[%s] | %s%n",
                     names.get(c.path("claimant").asText()), c.path("rule").asText(), c.path("source").path("text").asText(),
                     c.path("cue").path("text").asText(), c.path("evidence").get(0).path("text").asText()));
+            gold.path("relationships").forEach(rel -> System.out.println("GR " + rel.path("source").asText() + " "
+                    + rel.path("type").asText() + " " + rel.path("target").asText()));
+            x.path("relationships").forEach(rel -> System.out.println("PR " + names.get(rel.path("source").asText()) + " "
+                    + rel.path("type").asText() + " " + names.get(rel.path("target").asText()) + " " + rel.path("rule").asText()));
             x.path("warnings").forEach(w -> System.out.println("W " + w.asText()));
         }
     }
