@@ -42,6 +42,8 @@ final class Act {
     int moreTo = -1;
     /** The source is the clause's subject or the previous act's, named elsewhere in the sentence ("…, adding"). */
     boolean inherited;
+    /** Its content is the rest of its paragraph (a transcript's turn). */
+    boolean paragraph;
     /** Inside another act's content ("he said she thinks …"): not an attribution of its own. */
     boolean inside;
 

@@ -58,6 +58,14 @@ final class Attribution {
     static List<Act> read(Reading r) {
         List<Act> acts = new ArrayList<>();
         Sentence s = r.s;
+        if (r.transcript == s.paragraph()) {
+            return acts; // the rest of a transcript's turn: the speaker's words, no attribution of their own
+        }
+        Act turn = Transcripts.turn(r);
+        if (turn != null) {
+            acts.add(turn);
+            return acts;
+        }
         List<Act> nested = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (r.doc.quoteAt(s.token(i).start()) != null) {
@@ -189,6 +197,11 @@ final class Attribution {
             return true;
         }
         String next = r.w(i + 1);
+        if (Set.of("know", "mean", "see", "think").contains(cue.lemma()) && Set.of("you", "i", "we").contains(r.w(i - 1))
+                && (Set.of(",", ".", "?", "!", "\u2014").contains(next) || i + 1 == r.s.size())
+                || cue.adjective() && r.w(k - 2).equals("to")) {
+            return true; // "you know,", "I mean,", "to be sure"
+        }
         if (cue.lemma().equals("know") && Set.of("as", "for").contains(next)
                 || Set.of("ask", "speak", "request", "decline").contains(cue.lemma()) && anonymity(r, i + 1)) {
             return true; // "known as", "asking not to be named"

@@ -42,9 +42,17 @@ final class Continuations {
             int last = lastSentence(doc, d);
             int next = last + 1;
             boolean colon = doc.text().substring(s.start(), s.end()).stripTrailing().endsWith(":");
-            while (next < sentences.size() && !claimed[next] && (quoted || colon)) {
+            while (next < sentences.size() && !claimed[next] && (quoted || colon || d.act.paragraph)) {
                 Sentence n = sentences.get(next);
                 boolean samePara = n.paragraph() == sentences.get(next - 1).paragraph();
+                if (d.act.paragraph) {
+                    if (!samePara) {
+                        break;
+                    }
+                    d.more.add(new int[] { n.start(), n.end() });
+                    next++;
+                    continue;
+                }
                 boolean opensQuote = Quotes.isMark(n.token(0).text()) && doc.quoteAt(n.token(Math.min(1, n.size() - 1)).start()) != null;
                 if (!(samePara && quoted && opensQuote || colon && n.paragraph() == s.paragraph() + 1)) {
                     break;

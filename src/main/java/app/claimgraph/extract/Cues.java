@@ -67,7 +67,8 @@ final class Cues {
             "find", "counter", "signal", "signals", "project", "projects", "remark", "remarks", "joke", "jokes",
             "hint", "hints", "echo", "echoes", "challenge", "challenges", "dispute", "disputes", "tweet", "tweets",
             "forecast", "forecasts", "mention", "mentions", "need", "favor", "favour", "concern", "concerns",
-            "defense", "learning", "regard", "plea", "boast", "complaint", "ask", "request");
+            "defense", "learning", "regard", "plea", "boast", "complaint", "ask", "request", "requests", "offer", "offers",
+            "order", "orders", "rule", "rules", "email", "emails", "voice", "voices", "ruling", "offering", "ordering");
     /** Forms that are verbs wherever they stand, whatever the tagger says. */
     private static final Set<String> ALWAYS = Set.of("said", "told", "wrote", "says", "tells", "writes", "added",
             "argued", "insisted", "stressed", "tweeted", "asserted", "acknowledged", "noted", "explained");

@@ -149,6 +149,9 @@ final class Naming {
             return new Speakers.Found(inside.entity(), from, last + 1, inside.how());
         }
         String name = r.slice(start, last + 1);
+        if (name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            name = Reading.titleCase(name.toLowerCase(java.util.Locale.ROOT)); // "TAPPER:" in a transcript
+        }
         String fold = Text.fold(name);
         String lastWord = r.w(last);
         ActorKind kind;

@@ -16,6 +16,8 @@ final class Reading {
     final Gazetteer gazetteer;
     final Entities entities = new Entities();
     Sentence s;
+    /** The paragraph that is a transcript's turn ("TAPPER: …"), whose sentences are all its speaker's; -1 for none. */
+    int transcript = -1;
     /** The first sentence that is not a headline: what the report leads with. */
     int lede = -1;
     private boolean[] claimed;
