@@ -216,6 +216,7 @@ final class Attribution {
                 || Chunks.determiner(prev) && (r.w(i).endsWith("ed") || r.w(i).endsWith("s") || k < i)
                 || "ADJ".equals(r.tag(k - 1)) && k == i && Cues.nounLike(r.w(i)) && !r.t(k - 1).capitalised()
                 || Cues.nounLike(r.w(i)) && k == i && Chunks.determiner(r.w(i - 2)) && "NOUN".equals(r.tag(i - 1))
+                        && "ADP".equals(r.tag(i - 3))
                 || BE.contains(prev) && !r.w(i + 1).equals("by") && !r.w(i).endsWith("ing")) {
             return true;
         }

@@ -68,6 +68,8 @@ final class Chains {
             if (target != null && target.speaker != null && target.speaker != a.speaker) {
                 target.via.add(0, target.speaker);
                 target.speaker = a.speaker;
+                target.speakerFrom = a.speakerFrom;
+                target.speakerTo = a.speakerTo;
                 target.rule = target.rule + "+citing";
             }
             return;
@@ -219,8 +221,9 @@ final class Chains {
             }
         }
         for (int i = 0; i + 2 < r.s.size(); i++) {
-            boolean interview = r.w(i).equals("interview") && Set.of("with", "to").contains(r.w(i + 1));
-            boolean speaking = Set.of("speaking", "talking").contains(r.w(i)) && r.w(i + 1).equals("to");
+            boolean interview = r.w(i).equals("interview") && Set.of("with", "to", "on").contains(r.w(i + 1));
+            boolean speaking = Set.of("speaking", "talking", "appearing", "writing").contains(r.w(i))
+                    && Set.of("to", "on", "with", "in").contains(r.w(i + 1));
             if (interview || speaking) {
                 Mention m = firstMention(r, i + 2, i + 5);
                 if (m != null && m.entity().kind == ActorKind.MEDIA && m.entity() != a.speaker

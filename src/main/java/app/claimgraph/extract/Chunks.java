@@ -166,6 +166,8 @@ final class Chunks {
             if (head(r, j) && !personal(r, j) || NOMINAL.contains(t.tag()) && t.word() || modifier) {
                 j++;
                 end = head(r, j - 1) ? j : end;
+            } else if (w.equals("of") && r.w(j + 1).endsWith("ing")) {
+                break;
             } else if (DETERMINERS.contains(w) && j > start && Set.of("of", "for", "at").contains(r.w(j - 1))) {
                 j++;
             } else if ((w.equals("'s") || joined(r, j) || w.equals("&") || w.equals("of") && end == j

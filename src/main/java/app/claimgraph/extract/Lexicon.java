@@ -61,7 +61,8 @@ final class Lexicon {
     static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",
             "diplomats", "person", "people", "insider", "insiders", "aide", "aides", "delegate", "delegates", "officer",
             "officers", "witness", "witnesses", "negotiator", "negotiators", "adviser", "advisers", "advisor",
-            "advisors", "member", "members");
+            "advisors", "member", "members", "analyst", "expert", "economist", "strategist", "researcher", "lawyer",
+            "employee", "staffer", "operative", "donor");
 
     /** Nouns heading a collective speaker ("analysts", "human rights groups", "residents"). */
     static final Set<String> GROUP_NOUNS = Set.of("analysts", "experts", "economists", "observers", "critics",

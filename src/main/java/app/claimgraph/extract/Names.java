@@ -104,6 +104,27 @@ final class Names {
         }
     }
 
+    /**
+     * "Jerome Powell", "Janet Yellen": two or more capitalised words of which the first is a known
+     * first name make a person, with the gender the name usually carries (for "she said" later).
+     */
+    static void firstNamed(Reading r) {
+        Sentence s = r.s;
+        for (int i = 0; i < s.size(); i++) {
+            if (!r.free(i, i + 1) || !nameStart(r, i) || !Naming.firstName(s.token(i).text())
+                    || !"PROPN".equals(s.token(i).tag()) && !(i + 1 < s.size() && "PROPN".equals(s.token(i + 1).tag()))) {
+                continue;
+            }
+            int end = nameEnd(r, i);
+            if (end - i < 2 || end - i > 4 || Lexicon.ORG_HEADS.contains(r.w(end - 1))
+                    || Lexicon.MEDIA_WORDS.contains(r.w(end - 1))) {
+                continue;
+            }
+            person(r, i, end, null, "first-name");
+            i = end - 1;
+        }
+    }
+
     /** Known surnames, then names standing next to a speech verb ("said Cindy Marsh", "Arslan said"). */
     static void spokenNames(Reading r) {
         Sentence s = r.s;
@@ -140,6 +161,7 @@ final class Names {
         if (e.gender == 0) {
             e.gender = Naming.gender(r.t(from).text(), description == null ? r.w(from - 1) : description);
         }
+
         r.claim(e, from, to, how);
     }
 

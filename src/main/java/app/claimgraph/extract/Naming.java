@@ -111,6 +111,10 @@ final class Naming {
         String phrase = Reading.capitalise(r.slice(start, last + 1));
         boolean plural = head.endsWith("s") && !head.endsWith("ss") || Roles.is(head, Roles.Role.GROUP);
         boolean definite = r.w(from).equals("the") || owner != null;
+        if (!plural && owner == null && (r.w(from).equals("the") && start == last - (last > start ? 1 : 0)
+                || Set.of("his", "her", "its", "their").contains(r.w(from)))) {
+            return null; // "the ministry", "his office" with nothing before them to point at: not settled
+        }
         ActorKind kind = Roles.is(head, Roles.Role.BODY) ? ActorKind.ORGANIZATION
                 : Roles.is(head, Roles.Role.MEDIA) ? ActorKind.MEDIA
                         : plural && !definite ? ActorKind.GROUP : ActorKind.ANONYMOUS_SOURCE;
@@ -149,7 +153,7 @@ final class Naming {
             return new Speakers.Found(inside.entity(), from, last + 1, inside.how());
         }
         String name = r.slice(start, last + 1);
-        if (name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        if (name.length() > 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && r.w(last + 1).equals(":")) {
             name = Reading.titleCase(name.toLowerCase(java.util.Locale.ROOT)); // "TAPPER:" in a transcript
         }
         String fold = Text.fold(name);

@@ -29,12 +29,7 @@ final class Reader {
         for (Sentence s : doc.sentences()) {
             deadline.check();
             r.begin(s);
-            Names.gazetteer(r);
-            Phrases.institutions(r);
-            Phrases.organisations(r);
-            Names.people(r);
-            Sources.find(r);
-            Names.spokenNames(r);
+            actors(r);
             if (s.headline()) {
                 continue;
             }
@@ -57,6 +52,17 @@ final class Reader {
         }
         Continuations.extend(doc, drafts);
         return new Result(doc, r.entities.all(), drafts, merge(relations), warnings);
+    }
+
+    /** The actors the current sentence names, in the order the finders take their words. */
+    static void actors(Reading r) {
+        Names.gazetteer(r);
+        Phrases.institutions(r);
+        Phrases.organisations(r);
+        Names.people(r);
+        Names.firstNamed(r);
+        Sources.find(r);
+        Names.spokenNames(r);
     }
 
     /**

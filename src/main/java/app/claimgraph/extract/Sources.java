@@ -38,6 +38,12 @@ final class Sources {
             }
             int from = left(r, h);
             String article = ARTICLES.contains(r.w(from - 1)) ? r.w(from - 1) : "";
+            Mention named = r.entities.at(r.s, from - 3);
+            if (!article.isEmpty() && r.w(from - 2).equals(",") && named != null && named.to() == from - 2
+                    && named.entity().kind == ActorKind.PERSON) {
+                h = right(r, h) - 1; // "Jane Doe, a Treasury official,": her role, not another speaker
+                continue;
+            }
             boolean counted = COUNTS.contains(r.w(from));
             if (source && !counted && article.isEmpty() && from == h && !Lexicon.GROUP_NOUNS.contains(head)) {
                 continue;
@@ -95,6 +101,15 @@ final class Sources {
     /** End of the phrase: "familiar with the talks", "at the Congolese health ministry", "in Bamako". */
     private static int right(Reading r, int h) {
         int to = h + 1;
+        if (r.w(to).equals("who")) {
+            // "one analyst who declined to be identified", "a senior official who spoke on condition of anonymity"
+            for (int k = to + 1; k < Math.min(r.s.size(), to + 9); k++) {
+                if (Set.of("identified", "named", "anonymity", "anonymous").contains(r.w(k))) {
+                    return k + 1;
+                }
+            }
+            return to;
+        }
         if (!POST.contains(r.w(to))) {
             return to;
         }

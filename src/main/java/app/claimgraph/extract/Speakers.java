@@ -164,7 +164,11 @@ final class Speakers {
             return spoke;
         }
         Predicate<Entity> definite = DEFINITES.get(w);
-        if (definite != null && Set.of("the", "The").contains(r.t(Math.max(0, last - 1)).text())) {
+        // "the department" after "the Justice Department", "the official" after "Jane Doe, a Treasury official"
+        Predicate<Entity> named = e -> Roles.is(w, Roles.Role.BODY) && e.kind != ActorKind.PERSON && has(e, w)
+                || Roles.is(w, Roles.Role.PERSON) && e.kind == ActorKind.PERSON && described(e, w);
+        definite = definite == null ? named : definite.or(named);
+        if (Set.of("the", "The").contains(r.t(Math.max(0, last - 1)).text()) && last > 0) {
             Entity e = r.entities.recent(at, definite);
             return e == null ? null : new Found(e, last - 1, end, "definite");
         }

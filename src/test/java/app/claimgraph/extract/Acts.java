@@ -15,12 +15,7 @@ public final class Acts {
         Reading r = new Reading(doc, Gazetteer.shipped());
         for (Sentence s : doc.sentences()) {
             r.begin(s);
-            Names.gazetteer(r);
-            Phrases.institutions(r);
-            Phrases.organisations(r);
-            Names.people(r);
-            Sources.find(r);
-            Names.spokenNames(r);
+            Reader.actors(r);
             if (s.headline()) {
                 continue;
             }

@@ -32,12 +32,7 @@ public final class Diagnose {
             List<Seen> acts = new ArrayList<>();
             for (Sentence s : doc.sentences()) {
                 r.begin(s);
-                Names.gazetteer(r);
-                Phrases.institutions(r);
-                Phrases.organisations(r);
-                Names.people(r);
-                Sources.find(r);
-                Names.spokenNames(r);
+                Reader.actors(r);
                 if (s.headline()) {
                     acts.add(new Seen(s, null, s.tokens()));
                     continue;

@@ -51,13 +51,18 @@ class ExtractionScoreTest {
         System.out.println(parts.table());
         Files.writeString(Path.of("target", "extraction-score.txt"), parts.table());
 
-        assertTrue(seed.recallWithChain() >= 0.8, "seed: right claimant and chain " + seed.recallWithChain());
-        assertTrue(heldout.recall() >= 0.8, "held-out recall " + heldout.recall());
-        assertTrue(heldout.precision() >= 0.85, "held-out precision " + heldout.precision());
+        // the bars are what the rules reach today (issue 36): a change that loses any of it fails here
+        assertTrue(seed.recallWithChain() >= 0.9, "seed: right claimant and chain " + seed.recallWithChain());
+        assertTrue(heldout.recall() >= 0.85, "held-out recall " + heldout.recall());
+        assertTrue(heldout.precision() >= 0.89, "held-out precision " + heldout.precision());
         assertTrue(heldout.claimantAccuracy() >= 0.9, "held-out claimant accuracy " + heldout.claimantAccuracy());
-        assertTrue(heldout.chainAccuracy() >= 0.8, "held-out chain " + heldout.chainAccuracy());
-        assertTrue(heldout.statusAccuracy() >= 0.8, "held-out status " + heldout.statusAccuracy());
-        assertTrue(dev.recall() >= 0.9 && dev.precision() >= 0.9, "dev " + dev.recall() + " / " + dev.precision());
+        assertTrue(heldout.chainAccuracy() >= 0.95, "held-out chain " + heldout.chainAccuracy());
+        assertTrue(heldout.statusAccuracy() >= 0.95, "held-out status " + heldout.statusAccuracy());
+        assertTrue(heldout.relationPrecision() >= 0.6 && heldout.relationRecall() >= 0.54,
+                "held-out relationships " + heldout.relationPrecision() + " / " + heldout.relationRecall());
+        assertTrue(dev.recall() >= 0.97 && dev.precision() >= 0.97, "dev " + dev.recall() + " / " + dev.precision());
+        assertTrue(dev.relationPrecision() >= 0.8 && dev.relationRecall() >= 0.9,
+                "dev relationships " + dev.relationPrecision() + " / " + dev.relationRecall());
     }
 
     private record Report(String name, String text, JsonNode gold) {

@@ -43,6 +43,8 @@ final class ExtractionScorer {
         double chainAccuracy() { return ratio(chainExact, correct); }
         double statusAccuracy() { return ratio(statusRight, correct); }
         double typeAccuracy() { return ratio(typeRight, correct); }
+        double relationPrecision() { return ratio(relationsRight, proposedRelations); }
+        double relationRecall() { return ratio(relationsRight, goldRelations); }
         /** Gold attributed claims found with the right claimant and relaying chain. */
         double recallWithChain() { return ratio(chainExact, goldClaims); }
 
