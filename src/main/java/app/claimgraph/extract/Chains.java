@@ -80,6 +80,10 @@ final class Chains {
             return;
         }
         a.speaker = subject.entity();
+        a.merged = false;
+        a.speakerFrom = subject.from();
+        a.speakerTo = subject.to();
+        a.inherited = true;
         a.via.addAll(previous.via);
         a.via.add(previous.speaker);
         a.type = ClaimType.ASSESSMENT;
