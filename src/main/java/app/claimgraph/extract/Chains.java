@@ -148,6 +148,7 @@ final class Chains {
     }
 
     private static void inherit(Act a, Entity speaker, int from, int to, String how) {
+        a.merged &= speaker == null && from < 0;
         a.speaker = speaker;
         a.speakerFrom = from;
         a.speakerTo = to;
@@ -167,7 +168,8 @@ final class Chains {
                 int at = Attribution.back(r, k, true);
                 SpeakerPhrases.Phrase p = SpeakerPhrases.before(r, at);
                 if (p != null && Speakers.canSpeak(r, p)) {
-                    return Speakers.resolve(r, p);
+                    Speakers.Found f = Speakers.resolve(r, p);
+                    return f != null ? f : new Speakers.Found(null, p.from(), p.to(), "unsettled");
                 }
             }
         }

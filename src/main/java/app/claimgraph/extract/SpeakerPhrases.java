@@ -49,8 +49,8 @@ final class SpeakerPhrases {
         int comma = k - 1;
         int p = comma - 1;
         for (int level = 0; level < 3; level++) {
-            while (p > 0 && !r.w(p).equals(",") && comma - p < 40 && !r.w(p).equals(";")
-                    && r.doc.quoteAt(r.t(p).start()) == null) {
+            while (p > 0 && (!r.w(p).equals(",") || r.doc.quoteAt(r.t(p).start()) != null) && comma - p < 40
+                    && !r.w(p).equals(";")) {
                 p--;
             }
             if (p <= 0 || !r.w(p).equals(",") || p == comma - 1 || r.doc.quoteAt(r.t(p).start()) != null) {
@@ -140,6 +140,7 @@ final class SpeakerPhrases {
         }
         String prev = r.t(s - 1).text();
         return Set.of(",", ";", ":", "\u2014", "\u2013", "--", "\"", "\u201C", "\u201D", "''", "(").contains(prev)
+                || Quotes.isMark(prev)
                 || Set.of("CCONJ", "SCONJ", "ADV").contains(r.tag(s - 1)) || r.w(s - 1).equals("that");
     }
 
