@@ -79,6 +79,31 @@ public class SubscriptionTest {
         }
     }
 
+    /**
+     * Every claim of an ingest reaches a subscriber, in the document's order, however many: a commit
+     * emits them all at once (before, the second one ended the subscription with INTERNAL).
+     */
+    @Test
+    void everyClaimOfAnIngestReachesSubscribersInOrder() throws Exception {
+        for (int n : new int[] { 1, 50, 5000 }) {
+            String mark = "zq" + n + "x" + System.nanoTime();
+            try (Client ws = new Client(graphql)) {
+                ws.subscribe("all", "subscription($t: String) { claimAdded(filter: {text: $t}) { text } }",
+                        Map.of("t", mark));
+                Client.awaitSubscribers(graphql.getPort(), 1);
+                var r = edit(INGEST, vars("input", TestDocs.manyClaims("https://example.org/many-" + mark, mark, n)));
+                assertEquals("CREATED", r.getString("data.ingestDocument.outcome"), r::prettyPrint);
+                for (int i = 0; i < n; i++) {
+                    JsonNode m = ws.next("all");
+                    assertEquals("Claim " + i + " " + mark + ".", m.at("/payload/data/claimAdded/text").asText(),
+                            "claim " + i + " of " + n);
+                }
+                assertNull(ws.poll("all", 1), "nothing more");
+            }
+            Client.awaitSubscribers(graphql.getPort(), 0);
+        }
+    }
+
     /** Subscriptions come over WebSocket, past the HTTP endpoint: the query limits hold there too. */
     @Test
     void subscriptionsAreHeldToTheQueryLimits() throws Exception {

@@ -70,6 +70,29 @@ public final class TestDocs {
         return d;
     }
 
+    /** A report of {@code n} claims, "Claim i MARK.", each its own sentence, by one group. */
+    public static Map<String, Object> manyClaims(String url, String mark, int n) {
+        StringBuilder text = new StringBuilder();
+        List<Object> claims = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String sentence = "Claim " + i + " " + mark + ".";
+            int start = text.length();
+            text.append(sentence).append(' ');
+            Map<String, Object> c = claim("c" + i, sentence, "grp", List.of(), Map.of("start", start, "end",
+                    start + sentence.length(), "text", sentence));
+            claims.add(c);
+        }
+        Map<String, Object> d = new HashMap<>();
+        d.put("title", "Many claims " + mark);
+        d.put("url", url);
+        d.put("language", "en");
+        d.put("text", text.toString().strip());
+        d.put("actors", new ArrayList<>(List.of(actor("grp", "Group " + mark, "GROUP", null))));
+        d.put("claims", claims);
+        d.put("relationships", new ArrayList<>());
+        return d;
+    }
+
     public static final String INGEST = """
             mutation($input: DocumentInput!) { ingestDocument(input: $input) {
               outcome warnings removedClaims removedRelationships

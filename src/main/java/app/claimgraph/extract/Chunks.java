@@ -40,7 +40,7 @@ final class Chunks {
                 || "ADJ".equals(t.tag()) && (Roles.speaks(t.fold()) || Lexicon.GROUP_NOUNS.contains(t.fold()))
                 || t.capitalised() && t.word() && !"VERB".equals(t.tag()) && !"AUX".equals(t.tag())
                         && !Chunks.determiner(t.fold()) && !"ADP".equals(t.tag()) && !"CCONJ".equals(t.tag())
-                        && !"SCONJ".equals(t.tag()) && !"ADV".equals(t.tag()) && !"PRON".equals(t.tag());
+                        && !"SCONJ".equals(t.tag()) && (!"ADV".equals(t.tag()) || i > 0) && !"PRON".equals(t.tag());
     }
 
     /**

@@ -153,6 +153,17 @@ final class Contents {
         return k < clauseStart ? k : 0;
     }
 
+    /**
+     * An outlet's report (or a report by nobody the reader can name) whose content is another speaker's
+     * speech act: that act is the claim, the outlet relays it.
+     */
+    private static boolean relays(Act a, Act b) {
+        boolean outlet = a.speaker == null || a.speaker.kind == app.claimgraph.actor.ActorKind.MEDIA;
+        return outlet && a.kind == Act.Kind.CUE && Set.of("report", "say", "write", "tell").contains(a.cue.lemma())
+                && b.kind != Act.Kind.ACCORDING && b.kind != Act.Kind.CITING && b.speaker != null && !b.inherited
+                && b.cue.kind() == Cues.Kind.SPEECH && b.clauseStart() == a.contentFrom;
+    }
+
     /** Where the content before act {@code b}'s clause ends: before the comma or conjunction that opens it. */
     private static int clauseEnd(Reading r, Act b, int floor) {
         int cut = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
@@ -176,6 +187,14 @@ final class Contents {
      * its own, else it is part of it.
      */
     private static void contain(Reading r, Act a, Act b) {
+        if (relays(a, b)) {
+            // "Belarus condemned the decision, the state news agency BelTA reported": Belarus's claim, via BelTA
+            if (a.speaker != null) {
+                b.via.add(0, a.speaker);
+            }
+            a.merged = true;
+            return;
+        }
         int start = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
         int appended = appended(r, start);
         boolean own = b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited

@@ -159,7 +159,8 @@ final class Naming {
         String fold = Text.fold(name);
         String lastWord = r.w(last);
         ActorKind kind;
-        if (Lexicon.MEDIA_WORDS.contains(lastWord) || Roles.is(lastWord, Roles.Role.MEDIA)) {
+        if (Lexicon.MEDIA_WORDS.contains(lastWord) || Roles.is(lastWord, Roles.Role.MEDIA)
+                || Text.fold(roles).matches(".*\\b(news agency|newspaper|broadcaster|outlet|network|channel|daily|tabloid|magazine)$")) {
             kind = ActorKind.MEDIA;
         } else if (Lexicon.ORG_HEADS.contains(lastWord) || Lexicon.ORG_STARTS.contains(r.w(start))
                 || name.matches(".*\\b(Inc|Corp|Co|Ltd|LLC|Group|Party)\\.?$")) {

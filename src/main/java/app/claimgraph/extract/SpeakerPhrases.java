@@ -34,7 +34,7 @@ final class SpeakerPhrases {
         int s = Chunks.startOf(r, k);
         boolean adverb = "ADV".equals(r.tag(k - 1)) || "AUX".equals(r.tag(k - 1)) && !Attribution.SKIP.contains(r.w(k - 1))
                 && !Attribution.BE.contains(r.w(k - 1));
-        if (s < 0 && adverb && !r.w(k - 1).endsWith("ly")) {
+        if (s < 0 && adverb && !r.w(k - 1).endsWith("ly") && !r.t(k - 1).capitalised()) {
             int noun = Chunks.startOf(r, k - 1); // "villagers downstream told", "officials there said"
             return noun < 0 ? null : new Phrase(noun, k, noun, k - 1, "before");
         }

@@ -15,7 +15,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import app.claimgraph.api.ApiError;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 
 import app.claimgraph.claim.Claim;
 import app.claimgraph.claim.ClaimRepository;
@@ -68,6 +72,10 @@ public class LiveUpdates {
     private final BroadcastProcessor<Relationship> relationships = BroadcastProcessor.create();
     private final BroadcastProcessor<Document> documents = BroadcastProcessor.create();
     private final AtomicInteger subscribers = new AtomicInteger();
+    /** The code a subscription ends with when its subscriber cannot keep up. */
+    public static final String TOO_SLOW = "SUBSCRIBER_TOO_SLOW";
+    @ConfigProperty(name = "claimgraph.subscriptions.buffer", defaultValue = "10000")
+    int buffer;
 
     @Inject
     ClaimRepository claimRepository;
@@ -149,7 +157,19 @@ public class LiveUpdates {
     }
 
     private <T> Multi<T> counted(Multi<T> source) {
-        return source.onSubscription().invoke(s -> subscribers.incrementAndGet())
+        return bounded(source, buffer).onSubscription().invoke(s -> subscribers.incrementAndGet())
                 .onTermination().invoke(subscribers::decrementAndGet);
+    }
+
+    /**
+     * Each subscriber's own queue: a commit emits all its claims at once, faster than a subscriber's
+     * fields are resolved and sent, so up to {@code size} items wait for it, in order. One that falls
+     * further behind is ended with SUBSCRIBER_TOO_SLOW (it may subscribe again and read what it
+     * missed through the queries), never dropped silently.
+     */
+    static <T> Multi<T> bounded(Multi<T> source, int size) {
+        return source.onOverflow().buffer(size).onFailure(BackPressureFailure.class)
+                .transform(e -> ApiError.of(TOO_SLOW, "This subscription fell more than " + size
+                        + " events behind and was ended; subscribe again and read what was missed with the queries."));
     }
 }
