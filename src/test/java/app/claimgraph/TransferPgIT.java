@@ -51,7 +51,8 @@ class TransferPgIT {
         int port = PackagedApp.freePort();
         app.start(dir, port, "-Dmp.jwt.verify.publickey.location=" + PackagedApp.publicKey(keys, dir), "-Dclaimgraph.seed.enabled=false",
                 "-Dquarkus.datasource.jdbc.url=" + url, "-Dquarkus.datasource.username=" + user, "-Dquarkus.datasource.password=" + password);
-        given().port(port).header("Authorization", "Bearer " + admin).body(h2).post("/admin/import").then().statusCode(200);
+        FailedImports.refuseAndWriteNothing(port, admin, h2); // the same failures, all rolled back on PostgreSQL too
+        FailedImports.twoAtOnce(port, admin, h2);
         assertArrayEquals(h2, TransferIT.export(port, admin), "H2 → file → PostgreSQL → file gives the same bytes");
         assertEquals(Files.readString(TransferIT.OUT.resolve("h2-answers.json"), StandardCharsets.UTF_8),
                 PackagedApp.query(port, TransferIT.SNAPSHOT).prettify(), "PostgreSQL answers as H2 did");

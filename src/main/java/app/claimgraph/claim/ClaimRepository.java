@@ -68,6 +68,16 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 + BY_DATE[0].expression() + ", " + BY_DATE[1].expression() + " FROM claim c WHERE c.id = :c";
     }
 
+    /**
+     * The same insert for the import's JDBC batches: positional parameters, the actor's expression
+     * first (one parameter), then the position, then the claim's key.
+     */
+    public static String insertSubjectByKeySql(String actorExpr) {
+        return "INSERT INTO claim_subject (claim_id, actor_id, position, document_id, claim_position, undated, stated_key)"
+                + " SELECT c.id, " + actorExpr + ", ?, c.document_id, c.position, "
+                + BY_DATE[0].expression() + ", " + BY_DATE[1].expression() + " FROM claim c WHERE c.claim_key = ?";
+    }
+
     public Optional<ClaimEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
     }
@@ -230,10 +240,13 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             case DOCUMENT_ORDER -> Ordering.of("claims.DOCUMENT_ORDER", keys.id, desc,
                     new SortColumn(keys.documentId, ValueType.LONG, desc),
                     new SortColumn(keys.position, ValueType.INT, desc));
-            // undated claims last in both directions (BY_DATE's two columns)
+            // undated claims last in both directions (BY_DATE's two columns); ties by document and position,
+            // which a transfer keeps (V7), not by the row id alone
             case STATED_ON -> Ordering.of("claims.STATED_ON", keys.id, desc,
                     new SortColumn(keys.undated, ValueType.INT, false),
-                    new SortColumn(keys.statedKey, ValueType.DATE, desc));
+                    new SortColumn(keys.statedKey, ValueType.DATE, desc),
+                    new SortColumn(keys.documentId, ValueType.LONG, desc),
+                    new SortColumn(keys.position, ValueType.INT, desc));
         };
     }
 

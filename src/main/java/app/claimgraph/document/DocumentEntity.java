@@ -29,6 +29,10 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** The version of {@code ContentHash} that computed {@link #contentHash} (1: before 2026-12-05). */
+    @Column(name = "hash_version", nullable = false)
+    public int hashVersion = 2;
+
     @Column(nullable = false)
     public String title;
 

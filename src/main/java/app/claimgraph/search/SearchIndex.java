@@ -30,26 +30,39 @@ public class SearchIndex {
     EntityManager em;
 
     public void indexActor(long id, String name, Collection<String> aliases) {
+        replace(ACTOR, id, actorWords(name, aliases));
+    }
+
+    public void indexClaim(long id, String text, String quote) {
+        replace(CLAIM, id, claimWords(text, quote));
+    }
+
+    public void indexDocument(long id, String title, String body) {
+        replace(DOCUMENT, id, documentWords(title, body));
+    }
+
+    /** The words an actor is found by, with their weights (the import writes them itself, in batches). */
+    public static Map<String, Integer> actorWords(String name, Collection<String> aliases) {
         Map<String, Integer> w = new LinkedHashMap<>();
         add(w, name, NAME);
         for (String alias : aliases) {
             add(w, alias, ALIAS);
         }
-        replace(ACTOR, id, w);
+        return w;
     }
 
-    public void indexClaim(long id, String text, String quote) {
+    public static Map<String, Integer> claimWords(String text, String quote) {
         Map<String, Integer> w = new LinkedHashMap<>();
         add(w, text, CLAIM_TEXT);
         add(w, quote, QUOTE);
-        replace(CLAIM, id, w);
+        return w;
     }
 
-    public void indexDocument(long id, String title, String body) {
+    public static Map<String, Integer> documentWords(String title, String body) {
         Map<String, Integer> w = new LinkedHashMap<>();
         add(w, title, TITLE);
         add(w, body, BODY);
-        replace(DOCUMENT, id, w);
+        return w;
     }
 
     /**

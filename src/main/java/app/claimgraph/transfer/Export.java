@@ -22,6 +22,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import app.claimgraph.ingest.ContentHash;
+
 /**
  * Writes the whole graph as JSON lines. Row IDs are never written; rows come in the order they were
  * stored (ID order), which an import keeps, so lists ordered by storage ("in the order ingested")
@@ -34,13 +36,15 @@ import jakarta.json.spi.JsonProvider;
  */
 final class Export {
 
-    static final int FORMAT = 1;
+    /** 2: the file ends with a trailer line (counts per line type, SHA-256 of the lines before it). 1 had none. */
+    static final int FORMAT = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final int FETCH = 200;
 
     private final Connection c;
     private final Writer out;
     private final LongConsumer progress; // told how many lines are written, every so often
+    private final Trailer trailer = new Trailer();
 
     Export(Connection c, Writer out, LongConsumer progress) {
         this.c = c;
@@ -93,14 +97,16 @@ final class Export {
                 lines = count(lines, ch);
             }
         }
+        out.write(trailer.line());
+        out.write('\n');
         out.flush();
         progress.accept(lines);
-        return lines;
+        return lines + 1;
     }
 
     private long documents(long lines) throws SQLException, IOException {
         try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT d.id, d.doc_key, d.url, d.title, p.actor_key, d.published_on,"
-                + " d.language, d.body, d.created_at, d.updated_at, d.content_hash FROM document d LEFT JOIN actor p ON p.id = d.publisher_id ORDER BY d.id");
+                + " d.language, d.body, d.created_at, d.updated_at, d.content_hash, d.hash_version FROM document d LEFT JOIN actor p ON p.id = d.publisher_id ORDER BY d.id");
                 PreparedStatement claims = c.prepareStatement("SELECT c.id, c.ref, c.text, c.quote, c.claim_type, c.status, a.actor_key,"
                         + " c.stated_on, c.date_precision, c.date_note, c.confidence FROM claim c LEFT JOIN actor a ON a.id = c.claimant_id"
                         + " WHERE c.document_id = ? ORDER BY c.position, c.ref");
@@ -144,8 +150,12 @@ final class Export {
                 d.add("actors", docActors(actors, named.keySet()));
                 d.add("claims", cs);
                 d.add("relationships", docRelationships(rels, relRefs, doc));
-                lines = count(lines, JSON.createObjectBuilder().add("type", "document").add("key", r.getString(2))
-                        .add("contentHash", r.getString(11)).add("createdAt", instant(r.getObject(9, OffsetDateTime.class)))
+                JsonObjectBuilder line = JSON.createObjectBuilder().add("type", "document").add("key", r.getString(2))
+                        .add("contentHash", r.getString(11));
+                if (r.getInt(12) != ContentHash.VERSION) {
+                    line.add("contentHashVersion", r.getInt(12)); // a hash from before 2026-12-05 (ContentHash.legacy)
+                }
+                lines = count(lines, line.add("createdAt", instant(r.getObject(9, OffsetDateTime.class)))
                         .add("updatedAt", instant(r.getObject(10, OffsetDateTime.class))).add("document", d));
             }
         }
@@ -269,7 +279,10 @@ final class Export {
     }
 
     private void line(JsonObjectBuilder object) throws IOException {
-        out.write(object.build().toString());
+        JsonObject o = object.build();
+        String text = o.toString();
+        trailer.add(o.getString("type", null), text);
+        out.write(text);
         out.write('\n');
     }
 

@@ -3,12 +3,19 @@ package app.claimgraph.transfer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,205 +28,237 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
-import org.hibernate.query.NativeQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import app.claimgraph.api.Text;
+import app.claimgraph.ingest.ContentHash;
 import app.claimgraph.ingest.WriteLock;
 import app.claimgraph.search.SearchIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Reads an export (see {@link Export}) into an empty database: rows are written as they were, with
- * their keys, timestamps and curated state (statuses, merges, links, relationship edits, change log),
- * and the search index is rebuilt for them. Lines are applied in batches, one transaction each, under
- * the write lock; memory holds one batch and the actors' parent links (set at the end).
+ * Reads an export (see {@link Export}) into an empty database, all or nothing. First the file is
+ * read through once and checked whole: every line JSON of a known type, and (format 2) its trailer's
+ * counts and SHA-256 matching the lines; nothing is written unless it passes. Then one transaction,
+ * under the write lock, checks that the database is empty and writes every row as it was (keys,
+ * timestamps, curated state, change log, the search index) in JDBC batches; any failure rolls all of
+ * it back, so the same file can be sent again. One import at a time per instance (the write lock
+ * serialises instances). Memory holds one batch and the actors' parent links.
  */
 @ApplicationScoped
 public class Import {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final int BATCH = 100;
+    static final String NOTHING = " Nothing was written: the database is as it was, and the file may be sent again once fixed.";
 
     @Inject
     EntityManager em;
     @Inject
     WriteLock lock;
-    @Inject
-    SearchIndex search;
+
+    @ConfigProperty(name = "claimgraph.import.timeout-s", defaultValue = "7200")
+    int timeoutSeconds;
+
+    private final AtomicBoolean running = new AtomicBoolean();
 
     /** What an import wrote, per line type. */
     public record Summary(Map<String, Long> lines) {
     }
 
-    public Summary run(BufferedReader in, LongConsumer progress) throws IOException {
-        Map<String, Long> counts = new TreeMap<>();
-        String header = in.readLine();
-        JsonObject h = header == null ? null : parse(header, 1);
-        if (h == null || !"export".equals(h.getString("claimgraph", null)) || h.getInt("format", 0) != Export.FORMAT) {
-            throw TransferException.badFile("The file does not start with a Claimgraph export header of format " + Export.FORMAT + ".");
+    /**
+     * @param unverified accept a format 1 file, which has no trailer to prove it whole
+     * @param progress   told how many lines are done, every so often
+     */
+    public Summary run(Path file, boolean unverified, LongConsumer progress) throws IOException {
+        int format = verify(file, unverified);
+        if (!running.compareAndSet(false, true)) {
+            throw TransferException.notEmpty("Another import is running on this instance; wait for its answer." + NOTHING);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            lock.acquire();
-            Number docs = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult();
-            Number actors = (Number) em.createNativeQuery("SELECT COUNT(*) FROM actor").getSingleResult();
-            if (docs.longValue() + actors.longValue() > 0) {
-                throw TransferException.notEmpty("Import into an empty database only (this one holds " + docs + " documents and "
-                        + actors + " actors): start a new one with claimgraph.seed.enabled=false.");
-            }
-        });
-        List<String[]> parents = new ArrayList<>();
-        List<JsonObject> batch = new ArrayList<>(BATCH);
-        long number = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            batch.add(parse(line, number));
-            if (batch.size() == BATCH) {
-                apply(batch, parents, counts);
-                progress.accept(number);
-            }
+        try {
+            return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+                lock.acquire();
+                Number docs = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult();
+                Number actors = (Number) em.createNativeQuery("SELECT COUNT(*) FROM actor").getSingleResult();
+                if (docs.longValue() + actors.longValue() > 0) {
+                    throw TransferException.notEmpty("Import into an empty database only (this one holds " + docs
+                            + " documents and " + actors + " actors): start a new one with claimgraph.seed.enabled=false." + NOTHING);
+                }
+                Map<String, Long> counts = new TreeMap<>();
+                em.unwrap(Session.class).doWork(c -> write(c, file, format, counts, progress));
+                return new Summary(counts);
+            });
+        } finally {
+            running.set(false);
         }
-        apply(batch, parents, counts);
-        QuarkusTransaction.requiringNew().run(() -> {
-            lock.acquire();
-            for (String[] p : parents) {
-                em.createNativeQuery("UPDATE actor SET parent_id = (SELECT id FROM actor WHERE actor_key = :p) WHERE actor_key = :k")
-                        .setParameter("p", p[1]).setParameter("k", p[0]).executeUpdate();
-            }
-        });
-        progress.accept(number);
-        return new Summary(counts);
     }
 
-    private void apply(List<JsonObject> batch, List<String[]> parents, Map<String, Long> counts) {
-        if (batch.isEmpty()) {
-            return;
+    /** Reads the whole file once: refuses it, before anything is written, unless it is whole. */
+    private static int verify(Path file, boolean unverified) throws IOException {
+        try {
+            return read(file, unverified);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw TransferException.badFile("The file is not UTF-8 text, as an export is." + NOTHING);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            lock.acquire();
-            for (JsonObject o : batch) {
+    }
+
+    /** The file's format, once it is read whole and found right. */
+    private static int read(Path file, boolean unverified) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            JsonObject h = header == null ? null : parse(header, 1);
+            int format = h == null || !"export".equals(h.getString("claimgraph", null)) ? 0 : h.getInt("format", 0);
+            if (format == 1 && !unverified) {
+                throw TransferException.badFile("This file is an export of format 1, which ends with no trailer: a file cut"
+                        + " short would import as if whole. Export again from this version, or send it with ?unverified=true"
+                        + " to import it as it is." + NOTHING);
+            }
+            if (format != 1 && format != Export.FORMAT) {
+                throw TransferException.badFile("The file does not start with a Claimgraph export header (format "
+                        + Export.FORMAT + ")." + NOTHING);
+            }
+            Trailer lines = new Trailer();
+            lines.add(null, header);
+            JsonObject trailer = null;
+            long number = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject o = parse(line, number);
+                if (trailer != null) {
+                    throw TransferException.badFile("Line " + number + " follows the trailer." + NOTHING);
+                }
+                if (format > 1 && Trailer.is(o)) {
+                    trailer = o;
+                    continue;
+                }
                 String type = o.getString("type", "");
+                if (!TYPES.contains(type)) {
+                    throw TransferException.badFile("Line " + number + " has the unknown type '" + type + "'." + NOTHING);
+                }
+                lines.add(type, line);
+            }
+            if (format > 1 && trailer == null) {
+                throw TransferException.badFile("The file ends without its trailer line: it was cut short (" + number
+                        + " lines read)." + NOTHING);
+            }
+            String mismatch = trailer == null ? null : lines.mismatch(trailer);
+            if (mismatch != null) {
+                throw TransferException.badFile("The file is not whole: " + mismatch + "." + NOTHING);
+            }
+            return format;
+        }
+    }
+
+    private static final List<String> TYPES = List.of("actor", "redirect", "document", "relationship", "link", "change");
+
+    private static void write(Connection c, Path file, int format, Map<String, Long> counts, LongConsumer progress)
+            throws SQLException {
+        List<String[]> parents = new ArrayList<>();
+        try (Batch b = new Batch(c); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.readLine(); // the header, checked
+            long number = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject o = parse(line, number);
+                if (Trailer.is(o)) {
+                    continue;
+                }
+                String type = o.getString("type");
                 switch (type) {
-                    case "actor" -> actor(o, parents);
-                    case "redirect" -> sql("INSERT INTO actor_redirect (old_key, actor_id) VALUES (:f, " + actorId(":t") + ")")
-                            .setParameter("f", o.getString("from")).setParameter("t", o.getString("to")).executeUpdate();
-                    case "document" -> Documents.write(this, o);
-                    case "relationship" -> relationship(o);
-                    case "link" -> sql("INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) VALUES (" + claimId(":f") + ", "
-                            + claimId(":t") + ", :l)").setParameter("f", o.getString("from")).setParameter("t", o.getString("to"))
-                            .setParameter("l", o.getString("linkType")).executeUpdate();
-                    case "change" -> typed(sql("INSERT INTO change_log (changed_at, changed_by, entity_type, entity_key, action,"
-                            + " before_json, after_json, note) VALUES (:at, :by, :et, :ek, :a, :b, :af, :n)"))
-                            .set("at", OffsetDateTime.parse(o.getString("at")), OffsetDateTime.class).set("by", o.getString("by"), String.class)
-                            .set("et", o.getString("entityType"), String.class).set("ek", o.getString("entityKey"), String.class)
-                            .set("a", o.getString("action"), String.class).set("b", str(o, "before"), String.class)
-                            .set("af", str(o, "after"), String.class).set("n", str(o, "note"), String.class).update();
-                    default -> throw TransferException.badFile("Unknown line type '" + type + "'.");
+                    case "actor" -> actor(b, o, parents);
+                    case "redirect" -> b.add("INSERT INTO actor_redirect (old_key, actor_id) VALUES (?, " + actorId() + ")",
+                            o.getString("from"), o.getString("to"));
+                    case "document" -> Documents.write(b, o, format == 1 ? 1 : o.getInt("contentHashVersion", ContentHash.VERSION));
+                    case "relationship" -> relationship(b, o);
+                    case "link" -> b.add("INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) VALUES (" + claimId() + ", "
+                            + claimId() + ", ?)", o.getString("from"), o.getString("to"), o.getString("linkType"));
+                    case "change" -> b.add("INSERT INTO change_log (changed_at, changed_by, entity_type, entity_key, action,"
+                            + " before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.parse(o.getString("at")),
+                            o.getString("by"), o.getString("entityType"), o.getString("entityKey"), o.getString("action"),
+                            text(o, "before"), text(o, "after"), text(o, "note"));
+                    default -> throw TransferException.badFile("Line " + number + " has the unknown type '" + type + "'." + NOTHING);
                 }
                 counts.merge(type, 1L, Long::sum);
+                if (number % 10_000 == 0) {
+                    progress.accept(number);
+                }
             }
-        });
-        batch.clear();
+            for (String[] p : parents) {
+                b.add("UPDATE actor SET parent_id = " + actorId() + " WHERE actor_key = ?", p[1], p[0]);
+            }
+            b.flush();
+            progress.accept(number);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private void actor(JsonObject o, List<String[]> parents) {
+    private static void actor(Batch b, JsonObject o, List<String[]> parents) throws SQLException {
         String key = o.getString("key");
         String name = o.getString("name");
-        typed(sql("INSERT INTO actor (actor_key, name, name_norm, kind, country_code, description, created_at)"
-                + " VALUES (:k, :n, :nn, :kind, :cc, :d, :at)")).set("k", key, String.class).set("n", name, String.class)
-                .set("nn", Text.fold(name), String.class).set("kind", o.getString("kind"), String.class)
-                .set("cc", str(o, "countryCode"), String.class).set("d", str(o, "description"), String.class)
-                .set("at", OffsetDateTime.parse(o.getString("createdAt")), OffsetDateTime.class).update();
-        long id = id("actor", "actor_key", key);
+        b.add("INSERT INTO actor (actor_key, name, name_norm, kind, country_code, description, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, name, Text.fold(name), o.getString("kind"), text(o, "countryCode"),
+                text(o, "description"), OffsetDateTime.parse(o.getString("createdAt")));
         List<String> aliases = strings(o.getJsonArray("aliases"));
         for (int i = 0; i < aliases.size(); i++) {
-            sql("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (:a, :al, :n, :p)").setParameter("a", id)
-                    .setParameter("al", aliases.get(i)).setParameter("n", Text.fold(aliases.get(i))).setParameter("p", i).executeUpdate();
+            b.add("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (" + actorId() + ", ?, ?, ?)", key,
+                    aliases.get(i), Text.fold(aliases.get(i)), i);
         }
-        search.indexActor(id, name, aliases);
+        words(b, SearchIndex.ACTOR, actorId(), key, SearchIndex.actorWords(name, aliases));
         if (o.containsKey("parent")) {
             parents.add(new String[] { key, o.getString("parent") });
         }
     }
 
-    private void relationship(JsonObject o) {
+    private static void relationship(Batch b, JsonObject o) throws SQLException {
         String key = o.getString("key");
-        typed(sql("INSERT INTO relationship (rel_key, source_id, target_id, rel_type, status, since, until, description) VALUES (:k, "
-                + actorId(":s") + ", " + actorId(":t") + ", :type, :st, :since, :until, :d)")).set("k", key, String.class)
-                .set("s", o.getString("source"), String.class).set("t", o.getString("target"), String.class)
-                .set("type", o.getString("relType"), String.class).set("st", o.getString("status"), String.class)
-                .set("since", date(o, "since"), LocalDate.class).set("until", date(o, "until"), LocalDate.class)
-                .set("d", str(o, "description"), String.class).update();
-        long id = id("relationship", "rel_key", key);
+        b.add("INSERT INTO relationship (rel_key, source_id, target_id, rel_type, status, since, until, description) VALUES (?, "
+                + actorId() + ", " + actorId() + ", ?, ?, ?, ?, ?)", key, o.getString("source"), o.getString("target"),
+                o.getString("relType"), o.getString("status"), date(o, "since"), date(o, "until"), text(o, "description"));
         List<String> evidence = strings(o.getJsonArray("evidence"));
         for (int i = 0; i < evidence.size(); i++) {
-            sql("INSERT INTO relationship_evidence (relationship_id, claim_id, position) VALUES (:r, " + claimId(":c") + ", :p)")
-                    .setParameter("r", id).setParameter("c", evidence.get(i)).setParameter("p", i).executeUpdate();
+            b.add("INSERT INTO relationship_evidence (relationship_id, claim_id, position) VALUES ((SELECT id FROM relationship"
+                    + " WHERE rel_key = ?), " + claimId() + ", ?)", key, evidence.get(i), i);
         }
     }
 
-    // --- helpers shared with Documents ------------------------------------------------------------
-
-    Query sql(String sql) {
-        return em.createNativeQuery(sql);
-    }
-
-    /** Parameters bound with their type, so that a null is typed too (PostgreSQL needs it). */
-    Bind typed(Query q) {
-        return new Bind(q.unwrap(NativeQuery.class));
-    }
-
-    static final class Bind {
-        private final NativeQuery<?> q;
-
-        Bind(NativeQuery<?> q) {
-            this.q = q;
-        }
-
-        <P> Bind set(String name, P value, Class<P> type) {
-            q.setParameter(name, value, type);
-            return this;
-        }
-
-        int update() {
-            return q.executeUpdate();
+    /** The search index's rows for one object, its id looked up by its key. */
+    static void words(Batch b, char type, String idByKey, String key, Map<String, Integer> words) throws SQLException {
+        for (Map.Entry<String, Integer> w : words.entrySet()) {
+            b.add("INSERT INTO search_token (token, entity_type, entity_id, weight) VALUES (?, '" + type + "', " + idByKey + ", ?)",
+                    w.getKey(), key, w.getValue());
         }
     }
 
-    long id(String table, String keyColumn, String key) {
-        return ((Number) em.createNativeQuery("SELECT id FROM " + table + " WHERE " + keyColumn + " = :k").setParameter("k", key)
-                .getSingleResult()).longValue();
+    static String actorId() {
+        return "(SELECT id FROM actor WHERE actor_key = ?)";
     }
 
-    SearchIndex search() {
-        return search;
+    static String claimId() {
+        return "(SELECT id FROM claim WHERE claim_key = ?)";
     }
 
-    static String actorId(String param) {
-        return "(SELECT id FROM actor WHERE actor_key = " + param + ")";
-    }
-
-    static String claimId(String param) {
-        return "(SELECT id FROM claim WHERE claim_key = " + param + ")";
-    }
-
-    static String str(JsonObject o, String name) {
+    /** A string field, or a typed null. */
+    static Object text(JsonObject o, String name) {
         JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
+        return v instanceof JsonString s ? s.getString() : Batch.Null.TEXT;
     }
 
-    static Double number(JsonObject o, String name) {
+    static Object number(JsonObject o, String name) {
         JsonValue v = o.get(name);
-        return v instanceof JsonNumber n ? n.doubleValue() : null;
+        return v instanceof JsonNumber n ? (Object) n.doubleValue() : Batch.Null.DOUBLE;
     }
 
-    static LocalDate date(JsonObject o, String name) {
-        String s = str(o, name);
-        return s == null ? null : LocalDate.parse(s);
+    static Object date(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? (Object) LocalDate.parse(s.getString()) : Batch.Null.DATE;
     }
 
     static List<String> strings(JsonArray a) {
@@ -230,7 +269,7 @@ public class Import {
         try (JsonReader r = JSON.createReader(new StringReader(line))) {
             return r.readObject();
         } catch (RuntimeException e) {
-            throw TransferException.badFile("Line " + number + " is not a JSON object.");
+            throw TransferException.badFile("Line " + number + " is not a JSON object." + NOTHING);
         }
     }
 }

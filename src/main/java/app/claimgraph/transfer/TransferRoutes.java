@@ -102,30 +102,27 @@ public class TransferRoutes {
                 .compose(file -> ctx.request().pipeTo(file))
                 .compose(piped -> ctx.vertx().executeBlocking(() -> {
                     long t0 = System.nanoTime();
-                    try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-                        Import.Summary s = importer.run(in, n -> {
-                            if (n % 10_000 < 100) {
-                                LOG.infof("Import: %d lines", n);
-                            }
-                        });
-                        long ms = (System.nanoTime() - t0) / 1_000_000;
-                        LOG.infof("Import: %s in %d ms", s.lines(), ms);
-                        var counts = JSON.createObjectBuilder();
-                        s.lines().forEach(counts::add);
-                        return JSON.createObjectBuilder().add("imported", counts).add("ms", ms).build().toString();
-                    } finally {
-                        Files.deleteIfExists(spool);
-                    }
+                    Import.Summary s = importer.run(spool, "true".equals(ctx.request().getParam("unverified")),
+                            n -> LOG.infof("Import: %d lines", n));
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    LOG.infof("Import: %s in %d ms", s.lines(), ms);
+                    var counts = JSON.createObjectBuilder();
+                    s.lines().forEach(counts::add);
+                    return JSON.createObjectBuilder().add("imported", counts).add("ms", ms).build().toString();
                 }, false))
                 .onComplete(done -> {
+                    // the spool goes whatever happened: a finished import, a refused file, an upload cut off
+                    ctx.vertx().fileSystem().delete(spool.toString()).onFailure(e -> LOG.warnf("Spool %s left: %s", spool, e));
                     if (done.succeeded()) {
                         ctx.response().putHeader("Content-Type", "application/json").end(done.result());
                     } else if (done.cause() instanceof TransferException e) {
                         fail(ctx, e.status, e.code, e.getMessage());
+                    } else if (ctx.response().closed()) {
+                        LOG.warnf("Import upload cut off: %s", done.cause().toString());
                     } else {
                         LOG.error("Import failed", done.cause());
-                        fail(ctx, 400, ApiError.BAD_REQUEST, "The import failed and was stopped at a batch boundary;"
-                                + " start again on a new database. The server log says why.");
+                        fail(ctx, 400, ApiError.BAD_REQUEST, "The import failed and was rolled back: nothing was written,"
+                                + " and the file may be sent again once the cause is fixed. The server log says why.");
                     }
                 });
     }
