@@ -102,11 +102,18 @@ class BackupIT {
                 Files.size(zip), backup.getLong("data.backupDatabase.tookMs"), before.size(), acknowledged.size());
         app.stop();
 
-        // restore: unzip into a new directory, start there
-        Path restored = Files.createTempDirectory("claimgraph-restored");
-        unzip(zip, restored);
-        assertTrue(Files.exists(restored.resolve("db.mv.db")), "the zip holds the database file");
-        app.start(restored, port, "-Dmp.jwt.verify.publickey.location=" + publicKey);
+        // restore as README says, its two command lines run as written (the backup's file name, and the database's
+        // name, "db" here, put in for its example's)
+        Path work = Files.createTempDirectory("claimgraph-restore-work");
+        List<String> steps = readmeRestore();
+        String unzipLine = steps.get(0).replaceFirst("data/backups/\\S+\\.zip", zip.toAbsolutePath().toString());
+        Process unzipping = new ProcessBuilder("bash", "-c", unzipLine).directory(work.toFile()).inheritIO().start();
+        assertEquals(0, unzipping.waitFor(), "README's unzip line: " + unzipLine);
+        java.util.regex.Matcher env = java.util.regex.Pattern.compile("^CLAIMGRAPH_DB_PATH=(\\S+) java -jar (\\S+)$")
+                .matcher(steps.get(1));
+        assertTrue(env.find(), "README's start line sets CLAIMGRAPH_DB_PATH and runs the jar: " + steps.get(1));
+        String dbPath = env.group(1).replaceFirst("claimgraph$", "db");
+        app.startIn(work, Map.of("CLAIMGRAPH_DB_PATH", dbPath), port, "-Dmp.jwt.verify.publickey.location=" + publicKey);
         Map<String, Integer> claimsByUrl = new java.util.HashMap<>();
         String after = null;
         do {
@@ -127,14 +134,18 @@ class BackupIT {
         assertTrue(app.log().contains(": UNCHANGED"), "the seed came back with the backup");
     }
 
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                Path target = into.resolve(e.getName()).normalize();
-                assertTrue(target.startsWith(into), "zip entry stays inside the directory: " + e.getName());
-                copy(in, target);
+    /** The two lines of README's restore block: the unzip, then the start with the restored database. */
+    private static List<String> readmeRestore() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("**Restore**")).findFirst().orElseThrow());
+        List<String> block = new ArrayList<>();
+        for (int i = at + 1; i < lines.size() && block.size() < 2; i++) {
+            String l = lines.get(i).trim();
+            if (!l.isEmpty() && !l.startsWith("```")) {
+                block.add(l);
             }
         }
+        return block;
     }
 
     private static void copy(InputStream in, Path target) throws IOException {

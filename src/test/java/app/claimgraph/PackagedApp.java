@@ -34,14 +34,26 @@ final class PackagedApp {
 
     /** Starts it on {@code dir/db}; returns the milliseconds until it answered a GraphQL query. */
     long start(Path dir, int port, String... properties) throws IOException, InterruptedException {
-        String jar = System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar");
+        List<String> all = new ArrayList<>(List.of("-Dclaimgraph.db.path=" + dir.resolve("db")));
+        all.addAll(List.of(properties));
+        return startIn(null, Map.of(), port, all.toArray(String[]::new));
+    }
+
+    /** Starts it in {@code workDir} (null: this one) with these environment variables, the database where they say. */
+    long startIn(Path workDir, Map<String, String> env, int port, String... properties) throws IOException, InterruptedException {
+        String jar = Path.of(System.getProperty("runner.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().toString();
         log = Files.createTempFile("claimgraph-run", ".log");
         long t0 = System.nanoTime();
         List<String> command = java();
-        command.addAll(List.of("-Dclaimgraph.db.path=" + dir.resolve("db"), "-Dquarkus.http.port=" + port));
+        command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", jar));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
+        builder.environment().putAll(env);
+        process = builder.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,38 @@ public class DatabaseOutage {
         }
         return true;
     }
+
+    /**
+     * Whether the failure happened before the request had a working connection (none could be opened,
+     * or none was free): then nothing it asked for was sent, let alone written.
+     */
+    public static boolean neverConnected(Throwable t) {
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = String.valueOf(sql.getMessage());
+                if (Set.of("08001", "08004", "57P03").contains(state) || message.contains("Acquisition timeout")
+                        || message.contains("Connection refused")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The error a write gets when its connection was lost after it began: the database may have
+     * committed it before the connection went, or not; a second send tells.
+     */
+    public static ApiError outcomeUnknown() {
+        return new ApiError(OUTCOME_UNKNOWN, "The connection to the database was lost while this write was being stored:"
+                + " it may or may not have been committed. Sending the same request again is safe for ingestDocument and"
+                + " ingestText (the same document again is UNCHANGED, or stored once); read before repeating other writes.",
+                java.util.Map.of("retryable", true));
+    }
+
+    /** The code of {@link #outcomeUnknown()}. */
+    public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
     /** The error a request gets while the database is down. */
     public static ApiError unavailable() {

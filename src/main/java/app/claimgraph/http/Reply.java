@@ -16,7 +16,8 @@ record Reply(int status, String body, boolean cacheable) {
     /**
      * The reply to an executed operation. A request error (variables that do not coerce, say) stops
      * execution before any field runs: no error has a path and there is no data; the response then has
-     * no data entry, and is a 400 for application/graphql-response+json clients. UNAVAILABLE is a 503.
+     * no data entry, and is a 400 for application/graphql-response+json clients. UNAVAILABLE and
+     * OUTCOME_UNKNOWN are 503s.
      */
     static Reply ofExecution(ExecutionResult result, String body, boolean legacy, boolean query) {
         boolean requestError = result.getData() == null && !result.getErrors().isEmpty()
@@ -27,8 +28,9 @@ record Reply(int status, String body, boolean cacheable) {
                 body = JSONP.createObjectBuilder(json).remove("data").build().toString();
             }
         }
-        boolean unavailable = result.getErrors().stream().anyMatch(
-                e -> e.getExtensions() != null && ApiError.UNAVAILABLE.equals(e.getExtensions().get("code")));
+        boolean unavailable = result.getErrors().stream().anyMatch(e -> e.getExtensions() != null
+                && (ApiError.UNAVAILABLE.equals(e.getExtensions().get("code"))
+                        || app.claimgraph.db.DatabaseOutage.OUTCOME_UNKNOWN.equals(e.getExtensions().get("code"))));
         return new Reply(unavailable ? 503 : requestError && !legacy ? 400 : 200, body,
                 result.getErrors().isEmpty() && query);
     }

@@ -37,13 +37,23 @@ public final class ErrorCodes {
     }
 
     public static GraphQLError withCode(GraphQLError error) {
+        return withCode(error, java.util.Set.of());
+    }
+
+    /**
+     * @param writes the mutation fields: a write that loses its connection after it began may have
+     *               been committed, and is answered OUTCOME_UNKNOWN rather than "nothing was written"
+     */
+    public static GraphQLError withCode(GraphQLError error, java.util.Set<String> writes) {
         if (error instanceof ExceptionWhileDataFetching fetch) {
             ApiError api = apiErrorIn(fetch.getException());
             if (api != null) {
                 return rebuild(error, api.getMessage(), api.getExtensions(), api.getErrorType());
             }
             if (DatabaseOutage.observe(fetch.getException())) {
-                ApiError down = DatabaseOutage.unavailable();
+                boolean write = !fetch.getPath().isEmpty() && writes.contains(String.valueOf(fetch.getPath().get(0)));
+                ApiError down = write && !DatabaseOutage.neverConnected(fetch.getException()) ? DatabaseOutage.outcomeUnknown()
+                        : DatabaseOutage.unavailable();
                 return rebuild(error, down.getMessage(), down.getExtensions(), down.getErrorType());
             }
             return internal(error, fetch.getException());

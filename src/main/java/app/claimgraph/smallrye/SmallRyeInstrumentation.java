@@ -35,8 +35,11 @@ final class SmallRyeInstrumentation extends ExecutionHooks {
             return CompletableFuture.completedFuture(result);
         }
         List<GraphQLError> errors = new ArrayList<>();
+        var mutation = parameters.getSchema().getMutationType();
+        java.util.Set<String> writes = mutation == null ? java.util.Set.of()
+                : mutation.getFieldDefinitions().stream().map(f -> f.getName()).collect(java.util.stream.Collectors.toSet());
         for (GraphQLError error : result.getErrors()) {
-            errors.add(ErrorCodes.withCode(error));
+            errors.add(ErrorCodes.withCode(error, writes));
         }
         boolean clientError = errors.stream()
                 .anyMatch(e -> ApiError.BAD_USER_INPUT.equals(e.getExtensions().get("code")));
