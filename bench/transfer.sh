@@ -53,19 +53,49 @@ if [[ ${IMPORT:-1} == 0 ]]; then
 fi
 mkdir -p "$work/b"
 run "$work/b" 18202 -Dclaimgraph.seed.enabled=false
+import() { curl -sS -o "$2" -w '%{http_code}' -H "authorization: Bearer $token" -H 'Transfer-Encoding: chunked' \
+  -H 'content-type: application/x-ndjson' -T "$1" -X POST localhost:18202/admin/import; }
+curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$work/empty-before.jsonl"
+# imports that must fail whole (issue 37): a bad line at 90 % of the file, the file cut at a line boundary
+python3 - "$work/export.jsonl" "$work/bad90.jsonl" "$work/cut.jsonl" <<'PY'
+import sys
+src, bad, cut = sys.argv[1:]
+n = sum(1 for _ in open(src, 'rb'))
+with open(src, 'rb') as f, open(bad, 'wb') as b, open(cut, 'wb') as c:
+    for i, line in enumerate(f):
+        b.write(b'{"type": "document", "key": \n' if i == n * 9 // 10 else line)
+        if i < n * 9 // 10:
+            c.write(line)
+PY
+for broken in bad90 cut; do
+  t=$(date +%s.%N); code=$(import "$work/$broken.jsonl" "$work/$broken.json"); t_end=$(date +%s.%N)
+  curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$work/empty-after.jsonl"
+  cmp -s "$work/empty-before.jsonl" "$work/empty-after.jsonl" && kept="unchanged" || kept="CHANGED"
+  echo "$broken: HTTP $code in $(python3 -c "print(round($t_end - $t, 1))") s, database $kept: $(head -c 200 "$work/$broken.json")"
+  [[ $code == 400 && $kept == unchanged ]] || { echo "FAIL: $broken must be refused with nothing written" >&2; fail=1; }
+done
+touch "$work/importing"; peak $pid "$work/importing" "$work/import-peak.txt" &
 t2=$(date +%s.%N)
-curl -fsS -H "authorization: Bearer $token" -H 'Transfer-Encoding: chunked' -H 'content-type: application/x-ndjson' \
-  -T "$work/export.jsonl" -X POST localhost:18202/admin/import >"$work/import.json"
+import "$work/export.jsonl" "$work/import.json" >"$work/import.code" &
+first=$!
+sleep 2
+second=$(import "$work/export.jsonl" "$work/import2.json")   # while the first runs: refused, nothing written
+wait $first
 t3=$(date +%s.%N)
+rm "$work/importing"; sleep 0.5
+echo "two at once: $(cat "$work/import.code") and $second ($(head -c 160 "$work/import2.json"))"
+[[ $(cat "$work/import.code") == 200 && $second == 409 ]] || { echo "FAIL: one import must write, the other be refused" >&2; fail=1; }
 curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$work/export-again.jsonl"
 kill $pid; wait $pid 2>/dev/null || true
 same=$(cmp -s "$work/export.jsonl" "$work/export-again.jsonl" && echo "byte-identical" || echo "DIFFERENT")
-python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" <<'PY'
+[[ $same == byte-identical ]] || fail=1
+python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" "$(cat "$work/import-peak.txt")" <<'PY'
 import sys, json
-claims, t0, t1, t2, t3, rss0, peak, size, same, imp = sys.argv[1:]
+claims, t0, t1, t2, t3, rss0, peak, size, same, imp, ipeak = sys.argv[1:]
 claims = int(claims); e = float(t1) - float(t0); i = float(t3) - float(t2)
 print(f"claims {claims:,}: export {e:.1f} s ({claims / e:,.0f} claims/s, {int(size) / 1e6:,.0f} MB), "
-      f"import {i:.1f} s ({claims / i:,.0f} claims/s); service RSS {int(rss0) // 1024} MB before export, "
-      f"peak {int(peak) // 1024} MB during it; round trip {same}")
+      f"import {i:.1f} s ({claims / i:,.0f} claims/s, one transaction); service RSS {int(rss0) // 1024} MB before export, "
+      f"peak {int(peak) // 1024} MB during it, peak {int(ipeak) // 1024} MB during the import; round trip {same}")
 print("import:", json.load(open(imp))["imported"])
 PY
+exit ${fail:-0}

@@ -130,6 +130,14 @@ class TwoInstancesIT {
             assertEquals(after.getString("data.ingestDocument.document.id"),
                     ws.next("docs").at("/payload/data/documentIngested/id").asText());
             awaitDocuments(a, counts, 4);
+
+            // a commit of 50 claims on B reaches A's subscriber whole and in order (issue 37)
+            query(b, TestDocs.INGEST, token, "input", TestDocs.manyClaims("https://example.org/two-instances/many", "twomany", 50));
+            for (int i = 0; i < 50; i++) {
+                assertEquals("Claim " + i + " twomany.", ws.next("claims").at("/payload/data/claimAdded/text").asText());
+            }
+            ws.next("docs");
+            awaitDocuments(a, counts, 5);
             assertNull(ws.poll("claims", 2), "no claim is delivered twice");
             assertNull(ws.poll("docs", 1), "no document is delivered twice");
         }
