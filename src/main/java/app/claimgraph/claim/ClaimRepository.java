@@ -68,16 +68,6 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 + BY_DATE[0].expression() + ", " + BY_DATE[1].expression() + " FROM claim c WHERE c.id = :c";
     }
 
-    /**
-     * The same insert for the import's JDBC batches: positional parameters, the actor's expression
-     * first (one parameter), then the position, then the claim's key.
-     */
-    public static String insertSubjectByKeySql(String actorExpr) {
-        return "INSERT INTO claim_subject (claim_id, actor_id, position, document_id, claim_position, undated, stated_key)"
-                + " SELECT c.id, " + actorExpr + ", ?, c.document_id, c.position, "
-                + BY_DATE[0].expression() + ", " + BY_DATE[1].expression() + " FROM claim c WHERE c.claim_key = ?";
-    }
-
     public Optional<ClaimEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
     }

@@ -2,9 +2,11 @@ package app.claimgraph.transfer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,7 @@ final class Batch implements AutoCloseable {
     private static final int ROWS = 500;
     private final Connection c;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    private final Map<String, PreparedStatement> generating = new LinkedHashMap<>();
     private int pending;
 
     Batch(Connection c) {
@@ -36,6 +39,39 @@ final class Batch implements AutoCloseable {
             ps = c.prepareStatement(sql);
             statements.put(sql, ps);
         }
+        bind(ps, values);
+        ps.addBatch();
+        if (++pending >= ROWS) {
+            flush();
+        }
+    }
+
+    /**
+     * Inserts rows now (what is pending first, as they may look it up) and returns their generated ids in
+     * order, so the rows that hang on them name them directly instead of looking each up by key.
+     */
+    long[] insert(String sql, List<Object[]> rows) throws SQLException {
+        flush();
+        PreparedStatement ps = generating.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql, new String[] { "id" });
+            generating.put(sql, ps);
+        }
+        for (Object[] row : rows) {
+            bind(ps, row);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+        long[] ids = new long[rows.size()];
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            for (int i = 0; i < ids.length && keys.next(); i++) {
+                ids[i] = keys.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v instanceof Null n) {
@@ -45,10 +81,6 @@ final class Batch implements AutoCloseable {
             } else {
                 ps.setObject(i + 1, v);
             }
-        }
-        ps.addBatch();
-        if (++pending >= ROWS) {
-            flush();
         }
     }
 
@@ -62,6 +94,9 @@ final class Batch implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        for (PreparedStatement ps : generating.values()) {
             ps.close();
         }
     }

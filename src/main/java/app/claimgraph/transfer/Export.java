@@ -2,7 +2,6 @@ package app.claimgraph.transfer;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,21 +133,21 @@ final class Export {
                     named.put(r.getString(5), true);
                 }
                 // a claim's subjects, relays and spans: one query each for the whole document
-                Map<Long, List<String>> about = byClaim(subjects, doc);
-                Map<Long, List<String>> via = byClaim(reporters, doc);
-                Map<Long, JsonArrayBuilder> evidence = spansByClaim(spans, doc);
+                Map<Long, List<String>> about = DocumentLines.byClaim(subjects, doc);
+                Map<Long, List<String>> via = DocumentLines.byClaim(reporters, doc);
+                Map<Long, JsonArrayBuilder> evidence = DocumentLines.spansByClaim(spans, doc);
                 JsonArrayBuilder cs = JSON.createArrayBuilder();
                 claims.setLong(1, doc);
                 try (ResultSet cr = claims.executeQuery()) {
                     while (cr.next()) {
                         long id = cr.getLong(1);
-                        cs.add(claim(cr, via.getOrDefault(id, List.of()), about.getOrDefault(id, List.of()),
+                        cs.add(DocumentLines.claim(cr, via.getOrDefault(id, List.of()), about.getOrDefault(id, List.of()),
                                 evidence.getOrDefault(id, JSON.createArrayBuilder()), named));
                     }
                 }
-                d.add("actors", docActors(actors, named.keySet()));
+                d.add("actors", DocumentLines.docActors(actors, named.keySet()));
                 d.add("claims", cs);
-                d.add("relationships", docRelationships(rels, relRefs, doc));
+                d.add("relationships", DocumentLines.docRelationships(rels, relRefs, doc));
                 JsonObjectBuilder line = JSON.createObjectBuilder().add("type", "document").add("key", r.getString(2))
                         .add("contentHash", r.getString(11));
                 if (r.getInt(12) != ContentHash.VERSION) {
@@ -160,89 +158,6 @@ final class Export {
             }
         }
         return lines;
-    }
-
-    private JsonObject claim(ResultSet cr, List<String> via, List<String> about, JsonArrayBuilder evidence,
-            Map<String, Boolean> named) throws SQLException {
-        JsonObjectBuilder cl = JSON.createObjectBuilder().add("ref", cr.getString(2)).add("text", cr.getString(3));
-        opt(cl, "quote", cr.getString(4));
-        cl.add("type", cr.getString(5)).add("status", cr.getString(6));
-        if (cr.getString(7) != null) {
-            cl.add("claimant", cr.getString(7));
-            named.put(cr.getString(7), true);
-        }
-        via.forEach(k -> named.put(k, true));
-        about.forEach(k -> named.put(k, true));
-        cl.add("reportedBy", JSON.createArrayBuilder(via)).add("subjects", JSON.createArrayBuilder(about));
-        opt(cl, "statedOn", cr.getObject(8) == null ? null : cr.getDate(8).toLocalDate().toString());
-        opt(cl, "datePrecision", cr.getString(9));
-        opt(cl, "dateNote", cr.getString(10));
-        if (cr.getObject(11) != null) {
-            cl.add("confidence", BigDecimal.valueOf(cr.getDouble(11)));
-        }
-        return cl.add("evidence", evidence).build();
-    }
-
-    /** Claim ID → actor keys, in the query's order, for one document. */
-    private static Map<Long, List<String>> byClaim(PreparedStatement q, long doc) throws SQLException {
-        Map<Long, List<String>> out = new HashMap<>();
-        q.setLong(1, doc);
-        try (ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                out.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
-            }
-        }
-        return out;
-    }
-
-    private static Map<Long, JsonArrayBuilder> spansByClaim(PreparedStatement q, long doc) throws SQLException {
-        Map<Long, JsonArrayBuilder> out = new HashMap<>();
-        q.setLong(1, doc);
-        try (ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                out.computeIfAbsent(r.getLong(1), k -> JSON.createArrayBuilder()).add(JSON.createObjectBuilder()
-                        .add("start", r.getInt(2)).add("end", r.getInt(3)).add("text", r.getString(4)));
-            }
-        }
-        return out;
-    }
-
-    private JsonArrayBuilder docActors(PreparedStatement actors, Iterable<String> keys) throws SQLException {
-        List<String> sorted = new ArrayList<>();
-        keys.forEach(sorted::add);
-        sorted.sort(null);
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        for (String key : sorted) {
-            actors.setString(1, key);
-            try (ResultSet a = actors.executeQuery()) {
-                if (a.next()) {
-                    JsonObjectBuilder b = JSON.createObjectBuilder().add("ref", key).add("name", a.getString(2)).add("kind", a.getString(3));
-                    opt(b, "countryCode", a.getString(4));
-                    out.add(b);
-                }
-            }
-        }
-        return out;
-    }
-
-    private JsonArrayBuilder docRelationships(PreparedStatement rels, PreparedStatement refs, long doc) throws SQLException {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        rels.setLong(1, doc);
-        try (ResultSet r = rels.executeQuery()) {
-            while (r.next()) {
-                refs.setString(1, r.getString(1));
-                refs.setLong(2, doc);
-                List<String> ev = new ArrayList<>();
-                try (ResultSet e = refs.executeQuery()) {
-                    while (e.next()) {
-                        ev.add(e.getString(1));
-                    }
-                }
-                out.add(JSON.createObjectBuilder().add("source", r.getString(2)).add("target", r.getString(3)).add("type", r.getString(4))
-                        .add("status", r.getString(5)).add("evidence", JSON.createArrayBuilder(ev)));
-            }
-        }
-        return out;
     }
 
     private long relationships(long lines) throws SQLException, IOException {
@@ -297,7 +212,7 @@ final class Export {
         return out;
     }
 
-    private static void opt(JsonObjectBuilder b, String name, String value) {
+    static void opt(JsonObjectBuilder b, String name, String value) {
         if (value != null) {
             b.add(name, value);
         }

@@ -203,15 +203,17 @@ public class Import {
     private static void actor(Batch b, JsonObject o, List<String[]> parents) throws SQLException {
         String key = o.getString("key");
         String name = o.getString("name");
-        b.add("INSERT INTO actor (actor_key, name, name_norm, kind, country_code, description, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, name, Text.fold(name), o.getString("kind"), text(o, "countryCode"),
-                text(o, "description"), OffsetDateTime.parse(o.getString("createdAt")));
+        List<Object[]> row = new ArrayList<>();
+        row.add(new Object[] { key, name, Text.fold(name), o.getString("kind"), text(o, "countryCode"), text(o, "description"),
+                OffsetDateTime.parse(o.getString("createdAt")) });
+        long id = b.insert("INSERT INTO actor (actor_key, name, name_norm, kind, country_code, description, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", row)[0];
         List<String> aliases = strings(o.getJsonArray("aliases"));
         for (int i = 0; i < aliases.size(); i++) {
-            b.add("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (" + actorId() + ", ?, ?, ?)", key,
-                    aliases.get(i), Text.fold(aliases.get(i)), i);
+            b.add("INSERT INTO actor_alias (actor_id, alias, alias_norm, position) VALUES (?, ?, ?, ?)", id, aliases.get(i),
+                    Text.fold(aliases.get(i)), i);
         }
-        words(b, SearchIndex.ACTOR, actorId(), key, SearchIndex.actorWords(name, aliases));
+        words(b, SearchIndex.ACTOR, id, SearchIndex.actorWords(name, aliases));
         if (o.containsKey("parent")) {
             parents.add(new String[] { key, o.getString("parent") });
         }
@@ -229,11 +231,11 @@ public class Import {
         }
     }
 
-    /** The search index's rows for one object, its id looked up by its key. */
-    static void words(Batch b, char type, String idByKey, String key, Map<String, Integer> words) throws SQLException {
+    /** The search index's rows for one object. */
+    static void words(Batch b, char type, long id, Map<String, Integer> words) throws SQLException {
         for (Map.Entry<String, Integer> w : words.entrySet()) {
-            b.add("INSERT INTO search_token (token, entity_type, entity_id, weight) VALUES (?, '" + type + "', " + idByKey + ", ?)",
-                    w.getKey(), key, w.getValue());
+            b.add("INSERT INTO search_token (token, entity_type, entity_id, weight) VALUES (?, ?, ?, ?)", w.getKey(),
+                    String.valueOf(type), id, w.getValue());
         }
     }
 
