@@ -157,8 +157,10 @@ final class Contents {
      * An outlet's report (or a report by nobody the reader can name) whose content is another speaker's
      * speech act: that act is the claim, the outlet relays it.
      */
-    private static boolean relays(Act a, Act b) {
-        boolean outlet = a.speaker == null || a.speaker.kind == app.claimgraph.actor.ActorKind.MEDIA;
+    private static boolean relays(Reading r, Act a, Act b) {
+        // "the senator said he …" is the senator's claim even when who the senator is stays unsettled
+        boolean outlet = a.speaker == null && (a.speakerTo <= 0 || !Roles.is(r.w(a.speakerTo - 1), Roles.Role.PERSON))
+                || a.speaker != null && a.speaker.kind == app.claimgraph.actor.ActorKind.MEDIA;
         return outlet && a.kind == Act.Kind.CUE && Set.of("report", "say", "write", "tell").contains(a.cue.lemma())
                 && b.kind != Act.Kind.ACCORDING && b.kind != Act.Kind.CITING && b.speaker != null && !b.inherited
                 && b.cue.kind() == Cues.Kind.SPEECH && b.clauseStart() == a.contentFrom;
@@ -187,7 +189,7 @@ final class Contents {
      * its own, else it is part of it.
      */
     private static void contain(Reading r, Act a, Act b) {
-        if (relays(a, b)) {
+        if (relays(r, a, b)) {
             // "Belarus condemned the decision, the state news agency BelTA reported": Belarus's claim, via BelTA
             if (a.speaker != null) {
                 b.via.add(0, a.speaker);
@@ -197,10 +199,19 @@ final class Contents {
         }
         int start = Math.min(b.clauseStart(), Attribution.back(r, b.from, true));
         int appended = appended(r, start);
-        boolean own = b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited
+        // 'They want to "…," Sanders said': the trailing act holds the one before it, and both stand
+        boolean holds = b.contentFrom >= 0 && b.contentFrom <= a.from && a.from < b.contentTo && b.from > a.from;
+        boolean own = holds || b.kind == Act.Kind.ACCORDING || b.kind == Act.Kind.CITING || b.inherited
                 || start > a.contentFrom && SUBORDINATORS.contains(r.w(start - 1)) && !r.w(start - 1).equals("that")
                 || appended > a.contentFrom;
-        int cut = appended > a.contentFrom ? appended - 1 : clauseEnd(r, b, a.contentFrom);
+        // "X, a Republican who has refused to endorse Y, said …": the aside's act ends with the aside
+        boolean encloses = b.speakerFrom >= 0 && b.speakerFrom <= a.from && b.speakerTo > a.from && b.from > a.from;
+        if (encloses && a.cue != null && a.cue.kind() == Cues.Kind.STANCE) {
+            a.inside = true; // "Iran, which backs Hezbollah, warned": who Iran is, not what it claims
+            return;
+        }
+        own |= encloses;
+        int cut = encloses ? b.speakerTo - 1 : appended > a.contentFrom ? appended - 1 : clauseEnd(r, b, a.contentFrom);
         if (own || cut < start) {
             if (b.from > a.from || a.contentTo <= a.from) {
                 a.contentTo = Math.max(a.contentFrom, cut);

@@ -114,7 +114,11 @@ final class CueSites {
             return true;
         }
         // "a resolution demanding …", "people saying …": a participle after a noun qualifies it
-        if (r.w(i).endsWith("ing") && k == i && k > 0 && Set.of("NOUN", "PROPN").contains(r.tag(k - 1))) {
+        Mention who = k > 0 ? r.entities.at(r.s, k - 1) : null;
+        boolean speakers = who != null && who.to() == k && Set.of(app.claimgraph.actor.ActorKind.GROUP,
+                app.claimgraph.actor.ActorKind.ANONYMOUS_SOURCE).contains(who.entity().kind);
+        // … but "with 30 percent of voters saying they …" is what those voters say
+        if (r.w(i).endsWith("ing") && k == i && k > 0 && Set.of("NOUN", "PROPN").contains(r.tag(k - 1)) && !speakers) {
             return true;
         }
         if (Set.of("it", "they", "he", "she").contains(prev) && r.w(k - 2).equals("what")) {

@@ -43,8 +43,10 @@ final class Quotes {
             }
             boolean before = i == from || opensAfter(text.charAt(i - 1));
             boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
-            boolean closes = i > from && !Character.isWhitespace(text.charAt(i - 1))
-                    && (i + 1 == to || closesBefore(text.charAt(i + 1)));
+            boolean ends = i + 1 == to || closesBefore(text.charAt(i + 1));
+            boolean closes = i > from && !Character.isWhitespace(text.charAt(i - 1)) && ends
+                    // 'this, " Trump said': a straight mark standing alone ends the open quotation
+                    || (c == '"' || c == '\'') && ends && closesOpen(open, family);
             if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018' && before && after) {
                 open.push(new Open(i, family));
             } else if ((c == '"' || c == '\'') && before && after && !closesOpen(open, family)) {

@@ -62,6 +62,7 @@ final class Reader {
         Names.people(r);
         Names.firstNamed(r);
         Sources.find(r);
+        Sources.shares(r);
         Names.spokenNames(r);
     }
 

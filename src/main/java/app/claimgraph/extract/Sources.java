@@ -45,7 +45,8 @@ final class Sources {
                 continue;
             }
             boolean counted = COUNTS.contains(r.w(from));
-            if (source && !counted && article.isEmpty() && from == h && !Lexicon.GROUP_NOUNS.contains(head)) {
+            if (source && !counted && article.isEmpty() && from == h && !Lexicon.GROUP_NOUNS.contains(head)
+                    && !Lexicon.ANONYMITY.contains(r.w(h + 1))) { // "people briefed on the talks" is a source
                 continue;
             }
             int to = right(r, h);
@@ -77,6 +78,54 @@ final class Sources {
             h = to - 1;
         }
     }
+
+    /**
+     * A poll's share of its respondents ("Thirty-one percent of those surveyed", "67% of likely voters",
+     * "nearly a third", "those polled"): a GROUP named by the phrase, when it speaks.
+     */
+    static void shares(Reading r) {
+        Sentence s = r.s;
+        for (int h = 0; h < s.size(); h++) {
+            String w = r.w(h);
+            boolean share = SHARES.contains(w) && (h > 0 && ("NUM".equals(r.tag(h - 1)) || r.w(h - 1).equals("a"))
+                    || w.equals("majority") || w.equals("half"));
+            boolean those = w.equals("those") && POLLED.contains(r.w(h + 1));
+            if (!share && !those || !r.free(h, h + 1)) {
+                continue;
+            }
+            int from = h;
+            while (from > 0 && ("NUM".equals(r.tag(from - 1)) || APPROX.contains(r.w(from - 1))
+                    || r.w(from - 1).equals("-") && from > 1 && r.t(from - 2).word())) {
+                from -= r.w(from - 1).equals("-") ? 2 : 1; // "Thirty-one"
+            }
+            int to = those ? h + 2 : h + 1;
+            if (!those && r.w(to).equals("of")) {
+                int k = to + 1;
+                while (k < s.size() && k < to + 8 && (r.t(k).word() || r.w(k).equals("-")) && !Cues.isCue(r.w(k))
+                        && !STOPS.contains(r.w(k))
+                        && (!"VERB".equals(r.tag(k)) || POLLED.contains(r.w(k))) && !"AUX".equals(r.tag(k))) {
+                    k++;
+                }
+                to = k > to + 1 ? k : to;
+            }
+            if (!r.free(from, to)) {
+                continue;
+            }
+            String name = Reading.capitalise(r.slice(from, to));
+            String key = "n:" + Text.fold(name);
+            Entity e = r.entity(key, () -> new Entity(key, name, ActorKind.GROUP, null, null, true));
+            r.claim(e, from, to, "source");
+            h = to - 1;
+        }
+    }
+
+    private static final Set<String> SHARES = Set.of("percent", "%", "third", "thirds", "quarter", "quarters", "half",
+            "majority", "plurality", "minority", "fifth", "fifths");
+    private static final Set<String> POLLED = Set.of("surveyed", "polled", "questioned", "interviewed", "responding",
+            "asked");
+    private static final Set<String> APPROX = Set.of("nearly", "about", "almost", "just", "over", "roughly", "some",
+            "only", "more", "than", "fewer", "less", "a", "an", "the", "two", "three", "four", "one", "slim", "narrow",
+            "clear", "solid", "bare", "vast", "large", "small", "overwhelming");
 
     /** Start of the phrase: counts, adjectives, nouns and named qualifiers before the head. */
     private static int left(Reading r, int h) {

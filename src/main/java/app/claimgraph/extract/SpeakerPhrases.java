@@ -29,7 +29,10 @@ final class SpeakerPhrases {
             return null;
         }
         if (r.w(k - 1).equals(",")) {
-            return apposed(r, k);
+            Phrase apposed = apposed(r, k);
+            int s = r.w(k - 2).equals(")") ? Chunks.startOf(r, k - 1) : -1;
+            // "Sen. Jack Reed (D-R.I.), said": a name with its party label, then the comma
+            return apposed != null || s < 0 || !startsClause(r, s) ? apposed : new Phrase(s, k, s, k - 1, "before");
         }
         int s = Chunks.startOf(r, k);
         boolean adverb = "ADV".equals(r.tag(k - 1)) || "AUX".equals(r.tag(k - 1)) && !Attribution.SKIP.contains(r.w(k - 1))
@@ -98,7 +101,9 @@ final class SpeakerPhrases {
             return null;
         }
         boolean relative = Set.of("who", "whose", "which").contains(r.w(p + 1));
-        boolean apposition = Chunks.endOf(r, p + 1) > p + 1 && !Chunks.personal(r, p + 1);
+        boolean apposition = Chunks.endOf(r, p + 1) > p + 1 && !Chunks.personal(r, p + 1)
+                // "a talk show host and operations manager at … in Alabama", whatever the tagger made of "talk"
+                || Set.of("a", "an", "the").contains(r.w(p + 1)) && Set.of("NOUN", "PROPN").contains(r.tag(comma - 1));
         boolean parenthetical = !apposition && (!hasVerb(r, p + 1, comma) || participial(r, p + 1)
                 || Set.of("when", "while", "if", "after", "before", "as", "though", "although", "in", "at", "on")
                         .contains(r.w(p + 1)));
@@ -120,7 +125,8 @@ final class SpeakerPhrases {
 
     /** "speaking on condition of anonymity", "asked about the vote": a participle opens the aside. */
     private static boolean participial(Reading r, int i) {
-        return "VERB".equals(r.tag(i)) && (r.w(i).endsWith("ing") || r.w(i).endsWith("ed") || r.w(i).endsWith("en"))
+        return "VERB".equals(r.tag(i)) && (r.w(i).endsWith("ing") || r.w(i).endsWith("ed") || r.w(i).endsWith("en")
+                || "ADP".equals(r.tag(i + 1)))
                 || "ADJ".equals(r.tag(i)) && "ADP".equals(r.tag(i + 1));
     }
 
