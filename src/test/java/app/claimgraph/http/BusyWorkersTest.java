@@ -53,8 +53,9 @@ class BusyWorkersTest {
             // H2 gives up waiting for a lock after 1 s unless told otherwise; PostgreSQL waits
             return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("busy", ";LOCK_TIMEOUT=60000"),
                     "quarkus.thread-pool.max-threads", String.valueOf(WORKERS),
-                    // the waiting ingests and the test's lock take every pooled connection as well
-                    "quarkus.datasource.jdbc.max-size", String.valueOf(WORKERS + 1));
+                    // a connection for each worker's ingest, the test's lock and (PostgreSQL) the LISTEN
+                    // connection: every worker reaches the lock and waits there
+                    "quarkus.datasource.jdbc.max-size", String.valueOf(WORKERS + 2));
         }
     }
 
@@ -85,7 +86,7 @@ class BusyWorkersTest {
                         .timeout(Duration.ofSeconds(90)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
-            Thread.sleep(1000); // let them reach the lock: no answer may come while it is held
+            awaitBlocked(lock, WORKERS); // every worker's ingest has reached the lock
             assertTrue(ingests.stream().noneMatch(CompletableFuture::isDone), () -> "the ingests wait for the write lock: "
                     + ingests.stream().filter(CompletableFuture::isDone).map(f -> f.join().body()).toList());
 
@@ -104,6 +105,33 @@ class BusyWorkersTest {
         }
         HttpResponse<String> after = get("graphql?query=" + URLEncoder.encode(CACHED, StandardCharsets.UTF_8));
         assertFalse(after.body().equals(before.body()), "the writes made the kept result stale: " + after.body());
+    }
+
+    /**
+     * Waits until {@code n} sessions wait for a lock the test holds, asked on the test's own connection
+     * (it holds the lock): H2's INFORMATION_SCHEMA.SESSIONS, PostgreSQL's pg_stat_activity.
+     */
+    private static void awaitBlocked(Connection c, int n) throws Exception {
+        boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
+        String sql = h2 ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+                : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int blocked = 0;
+        while (System.nanoTime() < deadline) {
+            try (Statement s = c.createStatement()) {
+                if (!h2) {
+                    s.execute("SELECT pg_stat_clear_snapshot()"); // else the transaction reads its first snapshot
+                }
+                var rows = s.executeQuery(sql);
+                rows.next();
+                blocked = rows.getInt(1);
+            }
+            if (blocked >= n) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(20); // poll interval of the wait, not a timer the test relies on
+        }
+        throw new AssertionError(blocked + " of " + n + " ingests reached the write lock in 30 s");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
