@@ -120,37 +120,49 @@ public class Import {
             }
             Trailer lines = new Trailer();
             lines.add(null, header);
-            JsonObject trailer = null;
-            long number = 1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonObject o = parse(line, number);
-                if (trailer != null) {
-                    throw TransferException.badFile("Line " + number + " follows the trailer." + NOTHING);
+            JsonObject[] trailer = { null };
+            long number = lines(in, (n, line, o) -> {
+                if (trailer[0] != null) {
+                    throw TransferException.badFile("Line " + n + " follows the trailer." + NOTHING);
                 }
                 if (format > 1 && Trailer.is(o)) {
-                    trailer = o;
-                    continue;
+                    trailer[0] = o;
+                    return;
                 }
                 String type = o.getString("type", "");
                 if (!TYPES.contains(type)) {
-                    throw TransferException.badFile("Line " + number + " has the unknown type '" + type + "'." + NOTHING);
+                    throw TransferException.badFile("Line " + n + " has the unknown type '" + type + "'." + NOTHING);
                 }
                 lines.add(type, line);
-            }
-            if (format > 1 && trailer == null) {
+            });
+            if (format > 1 && trailer[0] == null) {
                 throw TransferException.badFile("The file ends without its trailer line: it was cut short (" + number
                         + " lines read)." + NOTHING);
             }
-            String mismatch = trailer == null ? null : lines.mismatch(trailer);
+            String mismatch = trailer[0] == null ? null : lines.mismatch(trailer[0]);
             if (mismatch != null) {
                 throw TransferException.badFile("The file is not whole: " + mismatch + "." + NOTHING);
             }
             return format;
         }
+    }
+
+    /** What is done with one line of the file: its number, its text and its object. */
+    @FunctionalInterface
+    private interface Line<E extends Exception> {
+        void accept(long number, String text, JsonObject o) throws E;
+    }
+
+    /** Each non-blank line after the header, parsed; the number of the last line read. */
+    private static <E extends Exception> long lines(BufferedReader in, Line<E> each) throws IOException, E {
+        long number = 1;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            number++;
+            if (!line.isBlank()) {
+                each.accept(number, line, parse(line, number));
+            }
+        }
+        return number;
     }
 
     private static final List<String> TYPES = List.of("actor", "redirect", "document", "relationship", "link", "change");
@@ -160,15 +172,9 @@ public class Import {
         List<String[]> parents = new ArrayList<>();
         try (Batch b = new Batch(c); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.readLine(); // the header, checked
-            long number = 1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonObject o = parse(line, number);
+            long number = lines(in, (n, line, o) -> {
                 if (Trailer.is(o)) {
-                    continue;
+                    return;
                 }
                 String type = o.getString("type");
                 switch (type) {
@@ -183,13 +189,13 @@ public class Import {
                             + " before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.parse(o.getString("at")),
                             o.getString("by"), o.getString("entityType"), o.getString("entityKey"), o.getString("action"),
                             text(o, "before"), text(o, "after"), text(o, "note"));
-                    default -> throw TransferException.badFile("Line " + number + " has the unknown type '" + type + "'." + NOTHING);
+                    default -> throw TransferException.badFile("Line " + n + " has the unknown type '" + type + "'." + NOTHING);
                 }
                 counts.merge(type, 1L, Long::sum);
-                if (number % 10_000 == 0) {
-                    progress.accept(number);
+                if (n % 10_000 == 0) {
+                    progress.accept(n);
                 }
-            }
+            });
             for (String[] p : parents) {
                 b.add("UPDATE actor SET parent_id = " + actorId() + " WHERE actor_key = ?", p[1], p[0]);
             }
