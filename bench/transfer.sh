@@ -5,7 +5,8 @@
 # (backupDatabase) of the generated database: its time and size. Build first:
 # ./mvnw -B package -DskipTests.   [HEAP=256m] [IMPORT=0] bench/transfer.sh 100k|1m
 # HEAP bounds the service's heap (export must stream: it completes with any heap that serves queries);
-# IMPORT=0 stops after the export and the backup.
+# IMPORT=0 stops after the export and the backup; BACKUP=0 skips the backup (11 min at 1m); REUSE=1 keeps
+# the generated graph of an earlier run. Prints the import target's database file size as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-100k}
@@ -34,6 +35,7 @@ run() { # dir port [props]
 }
 peak() { local max=0 r; while kill -0 "$1" 2>/dev/null && [[ -e $2 ]]; do r=$(awk '/VmRSS/{print $2}' /proc/"$1"/status); ((r > max)) && max=$r; echo $max >"$3"; sleep 0.2; done; }
 
+trap 'kill $pid 2>/dev/null || true' EXIT  # a failed step leaves no service running
 run "$work/a" 18201
 claims=$(curl -fs localhost:18201/graphql -H 'content-type: application/json' -d '{"query":"{ claims { totalCount } }"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
 rss0=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
@@ -42,9 +44,9 @@ t0=$(date +%s.%N)
 curl -fsS -H "authorization: Bearer $token" localhost:18201/admin/export -o "$work/export.jsonl"
 t1=$(date +%s.%N)
 rm "$work/exporting"; sleep 0.5
-backup=$(curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/json' localhost:18201/graphql \
+[[ ${BACKUP:-1} == 1 ]] && backup=$(curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/json' localhost:18201/graphql \
   -d '{"query":"mutation { backupDatabase { file bytes tookMs } }"}')
-echo "backup: $backup (database file $(( $(stat -c %s "$work/a/db.mv.db") / 1000000 )) MB)"
+[[ ${BACKUP:-1} == 1 ]] && echo "backup: $backup (database file $(( $(stat -c %s "$work/a/db.mv.db") / 1000000 )) MB)"
 kill $pid; wait $pid 2>/dev/null || true
 if [[ ${IMPORT:-1} == 0 ]]; then
   echo "claims $claims: export $(python3 -c "print(round($t1 - $t0, 1))") s, $(( $(stat -c %s "$work/export.jsonl") / 1000000 )) MB;" \
@@ -89,13 +91,13 @@ curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$wo
 kill $pid; wait $pid 2>/dev/null || true
 same=$(cmp -s "$work/export.jsonl" "$work/export-again.jsonl" && echo "byte-identical" || echo "DIFFERENT")
 [[ $same == byte-identical ]] || fail=1
-python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" "$(cat "$work/import-peak.txt")" <<'PY'
+python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" "$(cat "$work/import-peak.txt")" "$(stat -c %s "$work/b/db.mv.db")" <<'PY'
 import sys, json
-claims, t0, t1, t2, t3, rss0, peak, size, same, imp, ipeak = sys.argv[1:]
+claims, t0, t1, t2, t3, rss0, peak, size, same, imp, ipeak, dbsize = sys.argv[1:]
 claims = int(claims); e = float(t1) - float(t0); i = float(t3) - float(t2)
 print(f"claims {claims:,}: export {e:.1f} s ({claims / e:,.0f} claims/s, {int(size) / 1e6:,.0f} MB), "
-      f"import {i:.1f} s ({claims / i:,.0f} claims/s, one transaction); service RSS {int(rss0) // 1024} MB before export, "
+      f"import {i:.1f} s ({claims / i:,.0f} claims/s; H2: committed steps); service RSS {int(rss0) // 1024} MB before export, "
       f"peak {int(peak) // 1024} MB during it, peak {int(ipeak) // 1024} MB during the import; round trip {same}")
-print("import:", json.load(open(imp))["imported"])
+print("import:", json.load(open(imp))["imported"], f"; database file after it {int(dbsize) / 1e9:.2f} GB")
 PY
 exit ${fail:-0}

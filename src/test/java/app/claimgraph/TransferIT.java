@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +78,10 @@ class TransferIT {
         app.stop();
 
         Path b = Files.createTempDirectory("claimgraph-transfer-b");
-        app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false");
+        // H2 commits an import in steps: five lines each here, so a failure while writing undoes many steps
+        app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false",
+                "-Dclaimgraph.import.commit-lines=5");
+        byte[] empty = export(port, admin);
         // a file that is not an export: refused as a bad request, nothing written (the import below finds the database empty)
         given().port(port).header("Authorization", "Bearer " + admin).body("{\"not\":\"an export\"}\n").post("/admin/import").then()
                 .statusCode(400).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
@@ -88,7 +94,18 @@ class TransferIT {
         assertEquals(answers.prettify(), PackagedApp.query(port, SNAPSHOT).prettify(), "the imported graph answers the same");
         // the original report sent again is recognised as stored, unchanged
         assertEquals("UNCHANGED", ingest(port, editor, "dev/01-congo-talks.txt", "https://example.org/transfer/congo"));
+        app.stop();
 
+        // the process ended during an import (its import_state row is still there): the next start deletes its rows
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + b.resolve("db"), "sa", "");
+                Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO import_state (id, started_at) VALUES (1, CURRENT_TIMESTAMP)");
+        }
+        app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false");
+        assertArrayEquals(empty, export(port, admin), "an import cut short by the process ending is undone at the next start");
+        assertEquals(200, given().port(port).header("Authorization", "Bearer " + admin).body(first).post("/admin/import")
+                .statusCode(), "and the same file may be sent again");
+        assertArrayEquals(first, export(port, admin));
         app.stop();
 
         // a format 1 file (no trailer) is refused unless the caller says to trust it; then it imports whole

@@ -7,7 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import app.claimgraph.ingest.DataVersion;
+import app.claimgraph.api.ApiError;
 
 /**
  * Serialises writers: every write transaction first locks the single {@code write_lock} row, on
@@ -33,8 +33,15 @@ public class WriteLock {
     /** Key marking a transaction that already took the lock (one advance per transaction). */
     private static final Object TAKEN = new Object();
 
+    /** The thread of an import writing in steps (H2), while it runs: every other writer is refused. */
+    private volatile Thread importer;
+
     /** Must be called inside the writing transaction; held until it ends. */
     public void acquire() {
+        Thread running = importer;
+        if (running != null && running != Thread.currentThread()) {
+            throw new ImportRunning();
+        }
         em.createNativeQuery("UPDATE write_lock SET version = version + 1 WHERE id = 1").executeUpdate();
         if (transaction.getResource(TAKEN) == null) {
             transaction.putResource(TAKEN, Boolean.TRUE);
@@ -50,6 +57,26 @@ public class WriteLock {
                     }
                 }
             });
+        }
+    }
+
+    /** Refuses every other writer until {@link #reopen()}: an import writing in committed steps runs. */
+    public void reserveForImport() {
+        importer = Thread.currentThread();
+    }
+
+    public void reopen() {
+        importer = null;
+    }
+
+    /** A write refused because an import is being written (its cause is the client's error, CONFLICT). */
+    public static final class ImportRunning extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ImportRunning() {
+            super(ApiError.of(ApiError.CONFLICT, "An import is being written into this database: writes are refused until it"
+                    + " has ended. Nothing was written; send the same request again later."));
         }
     }
 }

@@ -33,19 +33,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 import app.claimgraph.api.Text;
+import app.claimgraph.db.Dialect;
 import app.claimgraph.ingest.ContentHash;
 import app.claimgraph.ingest.WriteLock;
 import app.claimgraph.search.SearchIndex;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads an export (see {@link Export}) into an empty database, all or nothing. First the file is
  * read through once and checked whole: every line JSON of a known type, and (format 2) its trailer's
- * counts and SHA-256 matching the lines; nothing is written unless it passes. Then one transaction,
- * under the write lock, checks that the database is empty and writes every row as it was (keys,
- * timestamps, curated state, change log, the search index) in JDBC batches; any failure rolls all of
- * it back, so the same file can be sent again. One import at a time per instance (the write lock
- * serialises instances). Memory holds one batch and the actors' parent links.
+ * counts and SHA-256 matching the lines; nothing is written unless it passes. Then, under the write
+ * lock, it checks that the database is empty and writes every row as it was (keys, timestamps, curated
+ * state, change log, the search index) in JDBC batches: on PostgreSQL in one transaction that any
+ * failure rolls back; on H2 in committed steps, other writers refused, every row deleted again on a
+ * failure or at the next start ({@link ImportRecovery}). Either way the same file can be sent again.
+ * One import at a time per instance (the write lock serialises instances). Memory holds one batch and
+ * the actors' parent links.
  */
 @ApplicationScoped
 public class Import {
@@ -58,8 +62,16 @@ public class Import {
     @Inject
     WriteLock lock;
 
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ImportRecovery recovery;
+
     @ConfigProperty(name = "claimgraph.import.timeout-s", defaultValue = "7200")
     int timeoutSeconds;
+    /** H2: lines written per committed step. */
+    @ConfigProperty(name = "claimgraph.import.commit-lines", defaultValue = "2000")
+    int commitLines;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -77,20 +89,71 @@ public class Import {
             throw TransferException.notEmpty("Another import is running on this instance; wait for its answer." + NOTHING);
         }
         try {
-            return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-                lock.acquire();
-                Number docs = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult();
-                Number actors = (Number) em.createNativeQuery("SELECT COUNT(*) FROM actor").getSingleResult();
-                if (docs.longValue() + actors.longValue() > 0) {
-                    throw TransferException.notEmpty("Import into an empty database only (this one holds " + docs
-                            + " documents and " + actors + " actors): start a new one with claimgraph.seed.enabled=false." + NOTHING);
-                }
-                Map<String, Long> counts = new TreeMap<>();
-                em.unwrap(Session.class).doWork(c -> write(c, file, format, counts, progress));
-                return new Summary(counts);
-            });
+            return Dialect.h2() ? inSteps(file, format, progress) : whole(file, format, progress);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** PostgreSQL: one transaction, under the write lock. */
+    private Summary whole(Path file, int format, LongConsumer progress) {
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            lock.acquire();
+            requireEmpty();
+            Map<String, Long> counts = new TreeMap<>();
+            em.unwrap(Session.class).doWork(c -> write(c, file, format, counts, progress, () -> { }));
+            return new Summary(counts);
+        });
+    }
+
+    /**
+     * H2: committed every {@code commitLines} lines (H2 keeps every page a transaction rewrites until it
+     * ends: one transaction wrote 8 GB for 100k claims), with every other writer refused meanwhile and a
+     * row in import_state that says an import is under way; on any failure every row is deleted again
+     * (the database was empty), and a start that finds the row does the same ({@link ImportRecovery}).
+     */
+    private Summary inSteps(Path file, int format, LongConsumer progress) throws IOException {
+        lock.reserveForImport();
+        boolean marked = false;
+        boolean done = false;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                lock.acquire();
+                requireEmpty();
+                em.createNativeQuery("INSERT INTO import_state (id, started_at) VALUES (1, CURRENT_TIMESTAMP)").executeUpdate();
+            });
+            marked = true;
+            Map<String, Long> counts = new TreeMap<>();
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                write(c, file, format, counts, progress, c::commit);
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                lock.acquire(); // the data version moves: results kept from before are stale
+                em.createNativeQuery("DELETE FROM import_state").executeUpdate();
+            });
+            done = true;
+            return new Summary(counts);
+        } finally {
+            if (marked && !done) {
+                recovery.undo(); // only what this import wrote: the database was empty when it began
+            }
+            lock.reopen();
+        }
+    }
+
+    /** Refuses a database that holds anything an import writes. */
+    private void requireEmpty() {
+        Number docs = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult();
+        Number actors = (Number) em.createNativeQuery("SELECT COUNT(*) FROM actor").getSingleResult();
+        Number changes = (Number) em.createNativeQuery("SELECT COUNT(*) FROM change_log").getSingleResult();
+        if (docs.longValue() + actors.longValue() + changes.longValue() > 0) {
+            throw TransferException.notEmpty("Import into an empty database only (this one holds " + docs
+                    + " documents, " + actors + " actors and " + changes + " change log entries): start a new one with"
+                    + " claimgraph.seed.enabled=false." + NOTHING);
         }
     }
 
@@ -147,6 +210,12 @@ public class Import {
         }
     }
 
+    /** A commit between the steps of an import (none in one transaction). */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws SQLException;
+    }
+
     /** What is done with one line of the file: its number, its text and its object. */
     @FunctionalInterface
     private interface Line<E extends Exception> {
@@ -167,8 +236,8 @@ public class Import {
 
     private static final List<String> TYPES = List.of("actor", "redirect", "document", "relationship", "link", "change");
 
-    private static void write(Connection c, Path file, int format, Map<String, Long> counts, LongConsumer progress)
-            throws SQLException {
+    private void write(Connection c, Path file, int format, Map<String, Long> counts, LongConsumer progress,
+            Step commit) throws SQLException {
         List<String[]> parents = new ArrayList<>();
         try (Batch b = new Batch(c); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.readLine(); // the header, checked
@@ -192,6 +261,10 @@ public class Import {
                     default -> throw TransferException.badFile("Line " + n + " has the unknown type '" + type + "'." + NOTHING);
                 }
                 counts.merge(type, 1L, Long::sum);
+                if (n % commitLines == 0) {
+                    b.flush();
+                    commit.run();
+                }
                 if (n % 10_000 == 0) {
                     progress.accept(n);
                 }
