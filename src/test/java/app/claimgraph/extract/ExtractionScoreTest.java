@@ -53,9 +53,9 @@ class ExtractionScoreTest {
 
         // the bars are what the rules reach today (issue 36): a change that loses any of it fails here
         assertTrue(seed.recallWithChain() >= 0.95, "seed: right claimant and chain " + seed.recallWithChain());
-        assertTrue(heldout.recall() >= 0.85, "held-out recall " + heldout.recall());
-        assertTrue(heldout.precision() >= 0.89, "held-out precision " + heldout.precision());
-        assertTrue(heldout.claimantAccuracy() >= 0.9, "held-out claimant accuracy " + heldout.claimantAccuracy());
+        assertTrue(heldout.recall() >= 0.86, "held-out recall " + heldout.recall());
+        assertTrue(heldout.precision() >= 0.91, "held-out precision " + heldout.precision());
+        assertTrue(heldout.claimantAccuracy() >= 0.92, "held-out claimant accuracy " + heldout.claimantAccuracy());
         assertTrue(heldout.chainAccuracy() >= 0.95, "held-out chain " + heldout.chainAccuracy());
         assertTrue(heldout.statusAccuracy() >= 0.95, "held-out status " + heldout.statusAccuracy());
         assertTrue(heldout.relationPrecision() >= 0.6 && heldout.relationRecall() >= 0.54,
