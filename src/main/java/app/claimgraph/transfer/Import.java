@@ -2,7 +2,6 @@ package app.claimgraph.transfer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +22,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +39,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads an export (see {@link Export}) into an empty database, all or nothing. First the file is
- * read through once and checked whole: every line JSON of a known type, and (format 2) its trailer's
+ * read through once and checked whole ({@link ImportFile}): every line JSON of a known type, and (format 2) its trailer's
  * counts and SHA-256 matching the lines; nothing is written unless it passes. Then, under the write
  * lock, it checks that the database is empty and writes every row as it was (keys, timestamps, curated
  * state, change log, the search index) in JDBC batches: on PostgreSQL in one transaction that any
@@ -54,7 +51,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class Import {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
     static final String NOTHING = " Nothing was written: the database is as it was, and the file may be sent again once fixed.";
 
     @Inject
@@ -84,7 +80,7 @@ public class Import {
      * @param progress   told how many lines are done, every so often
      */
     public Summary run(Path file, boolean unverified, LongConsumer progress) throws IOException {
-        int format = verify(file, unverified);
+        int format = ImportFile.verify(file, unverified);
         if (!running.compareAndSet(false, true)) {
             throw TransferException.notEmpty("Another import is running on this instance; wait for its answer." + NOTHING);
         }
@@ -157,91 +153,18 @@ public class Import {
         }
     }
 
-    /** Reads the whole file once: refuses it, before anything is written, unless it is whole. */
-    private static int verify(Path file, boolean unverified) throws IOException {
-        try {
-            return read(file, unverified);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw TransferException.badFile("The file is not UTF-8 text, as an export is." + NOTHING);
-        }
-    }
-
-    /** The file's format, once it is read whole and found right. */
-    private static int read(Path file, boolean unverified) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            JsonObject h = header == null ? null : parse(header, 1);
-            int format = h == null || !"export".equals(h.getString("claimgraph", null)) ? 0 : h.getInt("format", 0);
-            if (format == 1 && !unverified) {
-                throw TransferException.badFile("This file is an export of format 1, which ends with no trailer: a file cut"
-                        + " short would import as if whole. Export again from this version, or send it with ?unverified=true"
-                        + " to import it as it is." + NOTHING);
-            }
-            if (format != 1 && format != Export.FORMAT) {
-                throw TransferException.badFile("The file does not start with a Claimgraph export header (format "
-                        + Export.FORMAT + ")." + NOTHING);
-            }
-            Trailer lines = new Trailer();
-            lines.add(null, header);
-            JsonObject[] trailer = { null };
-            long number = lines(in, (n, line, o) -> {
-                if (trailer[0] != null) {
-                    throw TransferException.badFile("Line " + n + " follows the trailer." + NOTHING);
-                }
-                if (format > 1 && Trailer.is(o)) {
-                    trailer[0] = o;
-                    return;
-                }
-                String type = o.getString("type", "");
-                if (!TYPES.contains(type)) {
-                    throw TransferException.badFile("Line " + n + " has the unknown type '" + type + "'." + NOTHING);
-                }
-                lines.add(type, line);
-            });
-            if (format > 1 && trailer[0] == null) {
-                throw TransferException.badFile("The file ends without its trailer line: it was cut short (" + number
-                        + " lines read)." + NOTHING);
-            }
-            String mismatch = trailer[0] == null ? null : lines.mismatch(trailer[0]);
-            if (mismatch != null) {
-                throw TransferException.badFile("The file is not whole: " + mismatch + "." + NOTHING);
-            }
-            return format;
-        }
-    }
-
     /** A commit between the steps of an import (none in one transaction). */
     @FunctionalInterface
     private interface Step {
         void run() throws SQLException;
     }
 
-    /** What is done with one line of the file: its number, its text and its object. */
-    @FunctionalInterface
-    private interface Line<E extends Exception> {
-        void accept(long number, String text, JsonObject o) throws E;
-    }
-
-    /** Each non-blank line after the header, parsed; the number of the last line read. */
-    private static <E extends Exception> long lines(BufferedReader in, Line<E> each) throws IOException, E {
-        long number = 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            if (!line.isBlank()) {
-                each.accept(number, line, parse(line, number));
-            }
-        }
-        return number;
-    }
-
-    private static final List<String> TYPES = List.of("actor", "redirect", "document", "relationship", "link", "change");
-
     private void write(Connection c, Path file, int format, Map<String, Long> counts, LongConsumer progress,
             Step commit) throws SQLException {
         List<String[]> parents = new ArrayList<>();
         try (Batch b = new Batch(c); BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.readLine(); // the header, checked
-            long number = lines(in, (n, line, o) -> {
+            long number = ImportFile.lines(in, (n, line, o) -> {
                 if (Trailer.is(o)) {
                     return;
                 }
@@ -346,11 +269,4 @@ public class Import {
         return a == null ? List.of() : a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
-    private static JsonObject parse(String line, long number) {
-        try (JsonReader r = JSON.createReader(new StringReader(line))) {
-            return r.readObject();
-        } catch (RuntimeException e) {
-            throw TransferException.badFile("Line " + number + " is not a JSON object." + NOTHING);
-        }
-    }
 }
