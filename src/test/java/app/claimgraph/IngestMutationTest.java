@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import app.claimgraph.ingest.WriteLock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -22,6 +26,25 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(WritesProfile.class)
 class IngestMutationTest {
+
+    @Inject
+    WriteLock lock;
+
+    @Test
+    void everyWriteIsRefusedWhileAnImportIsWrittenInSteps() {
+        Map<String, Object> doc = TestDocs.report("https://example.org/during-import", "Import bystanders");
+        int before = ok("{ documents { totalCount } }").getInt("data.documents.totalCount");
+        lock.reserveForImport(); // what an import into H2 does for its length: this thread is the importer
+        try {
+            JsonPath refused = Gql.post(Tokens.editor(), INGEST, vars("input", doc));
+            assertEquals("CONFLICT", refused.getString("errors[0].extensions.code"), refused.prettify());
+            assertTrue(refused.getString("errors[0].message").contains("An import is being written"), refused.prettify());
+            assertEquals(before, ok("{ documents { totalCount } }").getInt("data.documents.totalCount"), "nothing written");
+        } finally {
+            lock.reopen();
+        }
+        assertEquals("CREATED", edit(INGEST, vars("input", doc)).getString("data.ingestDocument.outcome"));
+    }
 
     @Test
     void ingestMatchesActorsByAliasAndIsIdempotent() {

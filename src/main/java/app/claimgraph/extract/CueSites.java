@@ -2,6 +2,7 @@ package app.claimgraph.extract;
 
 import java.util.Set;
 
+import app.claimgraph.actor.ActorKind;
 import app.claimgraph.claim.ClaimType;
 
 /**
@@ -114,17 +115,22 @@ final class CueSites {
             return true;
         }
         // "a resolution demanding …", "people saying …": a participle after a noun qualifies it
-        Mention who = k > 0 ? r.entities.at(r.s, k - 1) : null;
-        boolean speakers = who != null && who.to() == k && Set.of(app.claimgraph.actor.ActorKind.GROUP,
-                app.claimgraph.actor.ActorKind.ANONYMOUS_SOURCE).contains(who.entity().kind);
         // … but "with 30 percent of voters saying they …" is what those voters say
-        if (r.w(i).endsWith("ing") && k == i && k > 0 && Set.of("NOUN", "PROPN").contains(r.tag(k - 1)) && !speakers) {
+        if (r.w(i).endsWith("ing") && k == i && k > 0 && Set.of("NOUN", "PROPN").contains(r.tag(k - 1))
+                && !speakersEndAt(r, k)) {
             return true;
         }
         if (Set.of("it", "they", "he", "she").contains(prev) && r.w(k - 2).equals("what")) {
             return true;
         }
         return Set.of("that", "which").contains(prev) && Speakers.TEXTS.contains(r.w(k - 2));
+    }
+
+    /** A group or an unnamed source the reader found ends right before token {@code k}. */
+    private static boolean speakersEndAt(Reading r, int k) {
+        Mention who = r.entities.at(r.s, k - 1);
+        return who != null && who.to() == k
+                && (who.entity().kind == ActorKind.GROUP || who.entity().kind == ActorKind.ANONYMOUS_SOURCE);
     }
 
     /** "not to be named", "anonymity", "to remain anonymous" within a few words. */

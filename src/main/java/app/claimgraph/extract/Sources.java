@@ -24,6 +24,15 @@ final class Sources {
     private static final Set<String> STOPS = Set.of("who", "which", "that", "said", "says", "told", "and", "but", "or",
             "by", "on", "to", "for", "after", "before", "since", "as", "while", "because");
 
+    /** Words naming a share of a poll's respondents, and what may stand before or after them. */
+    private static final Set<String> SHARES = Set.of("percent", "%", "third", "thirds", "quarter", "quarters", "half",
+            "majority", "plurality", "minority", "fifth", "fifths");
+    private static final Set<String> POLLED = Set.of("surveyed", "polled", "questioned", "interviewed", "responding",
+            "asked");
+    private static final Set<String> APPROX = Set.of("nearly", "about", "almost", "just", "over", "roughly", "some",
+            "only", "more", "than", "fewer", "less", "a", "an", "the", "two", "three", "four", "one", "slim", "narrow",
+            "clear", "solid", "bare", "vast", "large", "small", "overwhelming");
+
     private Sources() {
     }
 
@@ -118,14 +127,6 @@ final class Sources {
             h = to - 1;
         }
     }
-
-    private static final Set<String> SHARES = Set.of("percent", "%", "third", "thirds", "quarter", "quarters", "half",
-            "majority", "plurality", "minority", "fifth", "fifths");
-    private static final Set<String> POLLED = Set.of("surveyed", "polled", "questioned", "interviewed", "responding",
-            "asked");
-    private static final Set<String> APPROX = Set.of("nearly", "about", "almost", "just", "over", "roughly", "some",
-            "only", "more", "than", "fewer", "less", "a", "an", "the", "two", "three", "four", "one", "slim", "narrow",
-            "clear", "solid", "bare", "vast", "large", "small", "overwhelming");
 
     /** Start of the phrase: counts, adjectives, nouns and named qualifiers before the head. */
     private static int left(Reading r, int h) {
