@@ -77,6 +77,7 @@ for broken in bad90 cut; do
   [[ $code == 400 && $kept == unchanged ]] || { echo "FAIL: $broken must be refused with nothing written" >&2; fail=1; }
 done
 touch "$work/importing"; peak $pid "$work/importing" "$work/import-peak.txt" &
+( max=0; while [[ -e $work/importing ]]; do s=$(stat -c %s "$work/b/db.mv.db"); ((s > max)) && max=$s; echo $max >"$work/import-file-peak.txt"; sleep 2; done ) &
 t2=$(date +%s.%N)
 import "$work/export.jsonl" "$work/import.json" >"$work/import.code" &
 first=$!
@@ -91,13 +92,13 @@ curl -fsS -H "authorization: Bearer $token" localhost:18202/admin/export -o "$wo
 kill $pid; wait $pid 2>/dev/null || true
 same=$(cmp -s "$work/export.jsonl" "$work/export-again.jsonl" && echo "byte-identical" || echo "DIFFERENT")
 [[ $same == byte-identical ]] || fail=1
-python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" "$(cat "$work/import-peak.txt")" "$(stat -c %s "$work/b/db.mv.db")" <<'PY'
+python3 - "$claims" "$t0" "$t1" "$t2" "$t3" "$rss0" "$(cat "$work/peak.txt")" "$(stat -c %s "$work/export.jsonl")" "$same" "$work/import.json" "$(cat "$work/import-peak.txt")" "$(stat -c %s "$work/b/db.mv.db")" "$(cat "$work/import-file-peak.txt")" <<'PY'
 import sys, json
-claims, t0, t1, t2, t3, rss0, peak, size, same, imp, ipeak, dbsize = sys.argv[1:]
+claims, t0, t1, t2, t3, rss0, peak, size, same, imp, ipeak, dbsize, dbpeak = sys.argv[1:]
 claims = int(claims); e = float(t1) - float(t0); i = float(t3) - float(t2)
 print(f"claims {claims:,}: export {e:.1f} s ({claims / e:,.0f} claims/s, {int(size) / 1e6:,.0f} MB), "
       f"import {i:.1f} s ({claims / i:,.0f} claims/s; H2: committed steps); service RSS {int(rss0) // 1024} MB before export, "
       f"peak {int(peak) // 1024} MB during it, peak {int(ipeak) // 1024} MB during the import; round trip {same}")
-print("import:", json.load(open(imp))["imported"], f"; database file after it {int(dbsize) / 1e9:.2f} GB")
+print("import:", json.load(open(imp))["imported"], f"; database file after it {int(dbsize) / 1e9:.2f} GB, at most {int(dbpeak) / 1e9:.2f} GB during it")
 PY
 exit ${fail:-0}

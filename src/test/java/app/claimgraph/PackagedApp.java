@@ -80,6 +80,15 @@ final class PackagedApp {
         }
     }
 
+    /** SIGKILL: the process gets no chance to write anything more. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+            process = null;
+        }
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }

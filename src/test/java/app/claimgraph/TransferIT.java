@@ -78,9 +78,10 @@ class TransferIT {
         app.stop();
 
         Path b = Files.createTempDirectory("claimgraph-transfer-b");
-        // H2 commits an import in steps: five lines each here, so a failure while writing undoes many steps
+        // H2 commits an import in steps: five lines each here, so a failure while writing undoes many steps;
+        // and compacts the file after every step (every 10 s by default)
         app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false",
-                "-Dclaimgraph.import.commit-lines=5");
+                "-Dclaimgraph.import.commit-lines=5", "-Dclaimgraph.import.h2-compact-every-ms=0");
         byte[] empty = export(port, admin);
         // a file that is not an export: refused as a bad request, nothing written (the import below finds the database empty)
         given().port(port).header("Authorization", "Bearer " + admin).body("{\"not\":\"an export\"}\n").post("/admin/import").then()
@@ -94,6 +95,13 @@ class TransferIT {
         assertEquals(answers.prettify(), PackagedApp.query(port, SNAPSHOT).prettify(), "the imported graph answers the same");
         // the original report sent again is recognised as stored, unchanged
         assertEquals("UNCHANGED", ingest(port, editor, "dev/01-congo-talks.txt", "https://example.org/transfer/congo"));
+        // the import writes with a write delay; after it, a write is on disk before its answer again: killed at once, kept
+        assertEquals("CREATED", ingest(port, editor, "dev/02-eu-sanctions.txt", "https://example.org/transfer/after-import"));
+        app.kill();
+        app.start(b, port, "-Dmp.jwt.verify.publickey.location=" + key, "-Dclaimgraph.seed.enabled=false");
+        assertEquals(answers.getInt("data.documents.totalCount") + 1,
+                PackagedApp.query(port, "{ documents { totalCount } }").getInt("data.documents.totalCount"),
+                "an ingest answered after an import survives SIGKILL");
         app.stop();
 
         // the process ended during an import (its import_state row is still there): the next start deletes its rows

@@ -31,6 +31,7 @@ import org.hibernate.Session;
 
 import app.claimgraph.api.Text;
 import app.claimgraph.db.Dialect;
+import app.claimgraph.db.H2Store;
 import app.claimgraph.ingest.ContentHash;
 import app.claimgraph.ingest.WriteLock;
 import app.claimgraph.search.SearchIndex;
@@ -66,8 +67,20 @@ public class Import {
     @ConfigProperty(name = "claimgraph.import.timeout-s", defaultValue = "7200")
     int timeoutSeconds;
     /** H2: lines written per committed step. */
-    @ConfigProperty(name = "claimgraph.import.commit-lines", defaultValue = "2000")
+    @ConfigProperty(name = "claimgraph.import.commit-lines", defaultValue = "50")
     int commitLines;
+    /**
+     * H2: the write delay (ms) while an import writes. The service runs with WRITE_DELAY=0 (a commit is on
+     * disk before its answer), and then H2 has no background writer: nothing rewrites half-empty chunks
+     * while the file grows. The import's last commit, under the service's own delay again, makes all of it
+     * durable before the answer.
+     */
+    @ConfigProperty(name = "claimgraph.import.h2-write-delay-ms", defaultValue = "500")
+    int importWriteDelay;
+    /** H2: how often an import compacts the file between its steps (each time for about COMPACT_MS). */
+    @ConfigProperty(name = "claimgraph.import.h2-compact-every-ms", defaultValue = "10000")
+    int compactEveryMs;
+    private static final int COMPACT_MS = 200;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -103,8 +116,9 @@ public class Import {
     }
 
     /**
-     * H2: committed every {@code commitLines} lines (H2 keeps every page a transaction rewrites until it
-     * ends: one transaction wrote 8 GB for 100k claims), with every other writer refused meanwhile and a
+     * H2: committed every {@code commitLines} lines, with a write delay and the file compacted between the
+     * steps (H2 keeps every page a transaction rewrites until it ends, and compacts nothing under
+     * WRITE_DELAY=0: one transaction wrote 8 GB for 100k claims), with every other writer refused meanwhile and a
      * row in import_state that says an import is under way; on any failure every row is deleted again
      * (the database was empty), and a start that finds the row does the same ({@link ImportRecovery}).
      */
@@ -121,9 +135,26 @@ public class Import {
             marked = true;
             Map<String, Long> counts = new TreeMap<>();
             try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                write(c, file, format, counts, progress, c::commit);
-                c.commit();
+                int delay = writeDelay(c);
+                setWriteDelay(c, importWriteDelay);
+                long[] lastCompact = {System.nanoTime()};
+                try {
+                    c.setAutoCommit(false);
+                    write(c, file, format, counts, progress, () -> {
+                        c.commit();
+                        if (System.nanoTime() - lastCompact[0] > compactEveryMs * 1_000_000L) {
+                            H2Store.compactFile(c, COMPACT_MS);
+                            lastCompact[0] = System.nanoTime();
+                        }
+                    });
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                    setWriteDelay(c, delay); // before the undo or the marker's removal: durable again
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -138,6 +169,19 @@ public class Import {
                 recovery.undo(); // only what this import wrote: the database was empty when it began
             }
             lock.reopen();
+        }
+    }
+
+    private static int writeDelay(Connection c) throws SQLException {
+        try (var s = c.createStatement();
+                var r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            return r.next() ? Integer.parseInt(r.getString(1)) : 0;
+        }
+    }
+
+    private static void setWriteDelay(Connection c, int ms) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY " + ms);
         }
     }
 
