@@ -85,7 +85,11 @@ class BackupIT {
                 .body(Map.of("query", "mutation { backupDatabase { file bytes startedAt tookMs } }"))
                 .post("/graphql").then().statusCode(200).extract().jsonPath();
         assertNull(backup.get("errors"), backup::prettify);
-        Thread.sleep(300); // ingests go on after it
+        int atBackup = acknowledged.size();
+        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (acknowledged.size() < atBackup + 10 && System.nanoTime() < deadline) { // ingests go on after it
+            Thread.sleep(20);
+        }
         running.set(false);
         writers.shutdown();
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));

@@ -128,7 +128,8 @@ class OutageIT {
                     && s.code == null), 30, "an ingest acknowledged after PostgreSQL returned");
             long firstSuccess = samples.stream().filter(s -> s.atMs > resumeAt && s.status == 200 && s.code == null)
                     .mapToLong(Sample::atMs).min().orElseThrow();
-            Thread.sleep(1000);
+            waitFor(() -> samples.stream().filter(s -> s.atMs > firstSuccess && s.status == 200 && s.code == null).count() > 10,
+                    30, "more than ten answers after the first success");
             loading.set(false);
             writer.join();
             reader.join();
