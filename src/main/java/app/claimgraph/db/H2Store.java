@@ -34,6 +34,21 @@ public final class H2Store {
         }
     }
 
+    /** H2's write delay (ms): how long a commit may wait before it is written to the file. */
+    public static int writeDelay(Connection c) throws SQLException {
+        try (var s = c.createStatement();
+                var r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            return r.next() ? Integer.parseInt(r.getString(1)) : 0;
+        }
+    }
+
+    /** Sets it for the whole database; above 0 H2 runs its background writer, which compacts as it goes. */
+    public static void setWriteDelay(Connection c, int ms) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY " + ms);
+        }
+    }
+
     private static MVStore store(Connection c) throws SQLException {
         if (c.isWrapperFor(JdbcConnection.class) && c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal s
                 && s.getDatabase().getStore() != null) {

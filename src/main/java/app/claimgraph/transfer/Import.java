@@ -135,8 +135,8 @@ public class Import {
             marked = true;
             Map<String, Long> counts = new TreeMap<>();
             try (Connection c = dataSource.getConnection()) {
-                int delay = writeDelay(c);
-                setWriteDelay(c, importWriteDelay);
+                int delay = H2Store.writeDelay(c);
+                H2Store.setWriteDelay(c, importWriteDelay);
                 long[] lastCompact = {System.nanoTime()};
                 try {
                     c.setAutoCommit(false);
@@ -153,7 +153,7 @@ public class Import {
                     throw e;
                 } finally {
                     c.setAutoCommit(true);
-                    setWriteDelay(c, delay); // before the undo or the marker's removal: durable again
+                    H2Store.setWriteDelay(c, delay); // before the undo or the marker's removal: durable again
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -169,19 +169,6 @@ public class Import {
                 recovery.undo(); // only what this import wrote: the database was empty when it began
             }
             lock.reopen();
-        }
-    }
-
-    private static int writeDelay(Connection c) throws SQLException {
-        try (var s = c.createStatement();
-                var r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            return r.next() ? Integer.parseInt(r.getString(1)) : 0;
-        }
-    }
-
-    private static void setWriteDelay(Connection c, int ms) throws SQLException {
-        try (var s = c.createStatement()) {
-            s.execute("SET WRITE_DELAY " + ms);
         }
     }
 
