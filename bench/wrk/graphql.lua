@@ -1,6 +1,7 @@
 -- wrk script: POSTs GraphQL requests read from a file of JSON bodies, one per line, in turn.
 -- Each thread starts at a different line, so id-based scenarios spread over many ids.
 --   BODIES=bench/out/node.jsonl wrk -c 8 -d 10s --latency -s bench/wrk/graphql.lua http://localhost:8080/graphql
+-- AUTH, when set, is sent as the Authorization header ("Bearer <token>").
 local bodies = {}
 for line in io.lines(os.getenv("BODIES")) do
   if #line > 0 then bodies[#bodies + 1] = line end
@@ -18,6 +19,7 @@ function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/json"
+  if os.getenv("AUTH") then wrk.headers["Authorization"] = os.getenv("AUTH") end
 end
 
 function request()
