@@ -147,6 +147,38 @@ async function actorView(context) {
   await page.close();
 }
 
+// An outlet's page shows what it relayed (issue 38, 3): CNN made no claim and none is about it, so the
+// actor view opens on its "Relayed" tab, each tab with its count; the next actor starts afresh (issue 38, 7).
+async function relayedClaims(page) {
+  const cnn = (await api('{ search(query: "CNN", types: [ACTOR], first: 1) { nodes { node { ... on Actor { id'
+    + ' claimsMade { totalCount } claimsAbout { totalCount } claimsReported { totalCount } } } } } }')).search.nodes[0].node;
+  assert.ok(cnn.claimsReported.totalCount > 0, 'the seed has claims CNN relayed');
+  await page.goto(`${base}/#/actor/${encodeURIComponent(cnn.id)}`);
+  await ready(page, '#/actor/');
+  await page.waitForFunction(() => /relayed by/.test(document.getElementById('claims-title').textContent));
+  assert.equal(await page.getAttribute('#tab-relayed', 'aria-selected'), 'true', 'opens on the first non-empty tab');
+  assert.equal((await page.textContent('#tab-made')).trim(), `Made (${cnn.claimsMade.totalCount})`);
+  assert.equal((await page.textContent('#tab-about')).trim(), `About (${cnn.claimsAbout.totalCount})`);
+  assert.equal((await page.textContent('#tab-relayed')).trim(), `Relayed (${cnn.claimsReported.totalCount})`);
+  assert.equal(await page.textContent('#claims-count'), `${cnn.claimsReported.totalCount} claim${cnn.claimsReported.totalCount === 1 ? '' : 's'}`);
+  assert.equal(await page.locator('#claims li').count(), Math.min(10, cnn.claimsReported.totalCount));
+  for (const via of await page.locator('#claims li .meta').allTextContents()) {
+    assert.match(via, /CNN/, 'each relayed claim names CNN in its chain: ' + via);
+  }
+  await axeCheck(page, 'actor, relayed');
+  // a status filter set here does not follow to the next actor
+  await page.selectOption('#status-filter', { index: 1 });
+  const uk = (await api('{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { ... on Actor { id'
+    + ' claimsMade { totalCount } claimsAbout { totalCount } claimsReported { totalCount } } } } } }')).search.nodes[0].node;
+  const [tab, n] = [['made', uk.claimsMade], ['about', uk.claimsAbout], ['relayed', uk.claimsReported]]
+    .map(([t, c]) => [t, c.totalCount]).find(([, c]) => c > 0);
+  await page.goto(`${base}/#/actor/${encodeURIComponent(uk.id)}`);
+  await page.waitForFunction(() => /United Kingdom/.test(document.getElementById('claims-title').textContent));
+  assert.equal(await page.inputValue('#status-filter'), '', 'the status filter starts empty on the next actor');
+  assert.equal(await page.getAttribute(`#tab-${tab}`, 'aria-selected'), 'true', `the next actor opens on its first non-empty tab, ${tab}`);
+  assert.equal(await page.textContent('#claims-count'), `${n} claim${n === 1 ? '' : 's'}`);
+}
+
 async function timeline(page) {
   const maduro = (await api('{ search(query: "Maduro", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
   await page.goto(`${base}/#/timeline/${encodeURIComponent(maduro)}`);
@@ -192,6 +224,7 @@ try {
   const docId = await overview(page);
   await documentView(page, docId);
   await actorView(browser);
+  await relayedClaims(page);
   await timeline(page);
   await search(page);
   await addReport(page, { base, token, shots, api, axeCheck });

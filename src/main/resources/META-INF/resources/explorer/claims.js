@@ -1,4 +1,5 @@
-// The actor view's claims: made by or about the actor, filtered by status and type, ten at a time.
+// The actor view's claims: made by, about or relayed by the actor, filtered by status and type, ten at a
+// time. Each tab shows its count; a new actor opens on its first non-empty tab with the filters cleared.
 import { gql } from './api.js';
 import { route } from './router.js';
 import { $, badge, chain, el, when, words } from './ui.js';
@@ -18,16 +19,32 @@ const claimsQuery = (field) => `query ActorClaims($id: ID!, $filter: ClaimFilter
   }
 }`;
 
-const state = { actor: null, field: 'claimsAbout', cursor: null };
+const countsQuery = `query ActorClaimCounts($id: ID!) {
+  actor(id: $id) { claimsMade { totalCount } claimsAbout { totalCount } claimsReported { totalCount } }
+}`;
+
+const TABS = { claimsMade: ['Made', 'made by'], claimsAbout: ['About', 'about'], claimsReported: ['Relayed', 'relayed by'] };
+const tabs = () => [...document.querySelectorAll('#claims-view [role=tab]')];
+const state = { actor: null, field: 'claimsMade', cursor: null };
+
+function select(field) {
+  state.field = field;
+  tabs().forEach((t) => t.setAttribute('aria-selected', String(t.dataset.field === field)));
+}
 
 export async function showClaims(actor) {
   state.actor = actor;
+  $('status-filter').value = '';
+  $('type-filter').value = '';
+  const counts = (await gql(countsQuery, { id: actor.id })).actor;
+  if (state.actor !== actor) return; // another actor was opened meanwhile
+  for (const t of tabs()) t.textContent = `${TABS[t.dataset.field][0]} (${counts[t.dataset.field].totalCount})`;
+  select(tabs().map((t) => t.dataset.field).find((f) => counts[f].totalCount > 0) ?? 'claimsMade');
   await page(true);
 }
 
-document.querySelectorAll('#claims-view [role=tab]').forEach((tab) => tab.addEventListener('click', () => {
-  document.querySelectorAll('#claims-view [role=tab]').forEach((t) => t.setAttribute('aria-selected', String(t === tab)));
-  state.field = tab.dataset.field;
+tabs().forEach((tab) => tab.addEventListener('click', () => {
+  select(tab.dataset.field);
   page(true);
 }));
 $('status-filter').addEventListener('change', () => page(true));
@@ -45,7 +62,7 @@ async function page(reset) {
   if ($('type-filter').value) filter.types = [$('type-filter').value];
   const data = await gql(claimsQuery(state.field), { id: state.actor.id, filter, after: state.cursor }, 'claims-query');
   const list = data.actor[state.field];
-  $('claims-title').textContent = `Claims ${state.field === 'claimsAbout' ? 'about' : 'made by'} ${state.actor.name}`;
+  $('claims-title').textContent = `Claims ${TABS[state.field][1]} ${state.actor.name}`;
   $('claims-count').textContent = `${list.totalCount} claim${list.totalCount === 1 ? '' : 's'}`;
   for (const c of list.nodes) {
     const a = el('a', 'claim');
