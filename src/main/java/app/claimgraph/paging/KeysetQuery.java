@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -183,8 +184,8 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         if (parents.size() == 1) {
             return numberedPage(order, page, parents.iterator().next(), params);
         }
-        if (!Dialect.h2() && !from.contains(":parents")) {
-            return numberedLateral(order, page, parents, params);
+        if (!from.contains(":parents")) {
+            return Dialect.h2() ? numberedUnion(order, page, parents, params) : numberedLateral(order, page, parents, params);
         }
         StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
         appendSortColumns(inner, order);
@@ -215,7 +216,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
      * As {@link #numbered}, on PostgreSQL: each parent's page read alone (up to size+1 rows in order, an index
      * in the page's order stopping the read there), the parents one array. Numbering every row of every parent
      * read all of them: the 20 actors of an actor page, hubs among them, brought thousands of claims to keep 220.
-     * H2 has no LATERAL; a FROM that names the parents itself (a relationship's either end) keeps the numbering.
+     * A FROM that names the parents itself (a relationship's either end) keeps the numbering.
      */
     private String numberedLateral(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
         Ordering pinned = order.pinnedBy(parentExpr);
@@ -227,6 +228,28 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         params.put("parentArray", parents.stream().distinct().toArray(Long[]::new));
         return "SELECT par.pid, q.*, ROW_NUMBER() OVER (PARTITION BY par.pid ORDER BY " + order.orderByClause("q.k")
                 + ") AS rn FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL (" + inner + ") q";
+    }
+
+    /**
+     * As {@link #numberedLateral}, on H2, which has no LATERAL: each parent's page a branch of one UNION ALL
+     * (its own index range, up to size+1 rows), numbered after. An actor page of 20 hubs took 0.7–1.9 s
+     * numbering every claim of every hub.
+     */
+    private String numberedUnion(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
+        Ordering pinned = order.pinnedBy(parentExpr);
+        StringBuilder union = new StringBuilder();
+        int i = 0;
+        for (Long parent : new LinkedHashSet<>(parents)) {
+            String name = "parent" + i++;
+            params.put(name, parent);
+            union.append(union.isEmpty() ? "(" : " UNION ALL (").append("SELECT ").append(parentExpr).append(" AS pid, ");
+            appendSortColumns(union, pinned);
+            union.append(" FROM ").append(from);
+            appendWhere(union, pinned, page, params, parentExpr + " = :" + name);
+            union.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1).append(")");
+        }
+        return "SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.pid ORDER BY " + order.orderByClause("p.k") + ") AS rn FROM ("
+                + union + ") p";
     }
 
     private void appendSortColumns(StringBuilder sql, Ordering order) {
