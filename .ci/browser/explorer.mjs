@@ -212,6 +212,28 @@ async function search(page) {
   // "show query" shows the operation the page sent
   const shown = await page.locator('#claims-query').textContent();
   assert.ok(sent.some((body) => body && shown.startsWith(JSON.parse(body).query.trim())), 'the shown query is the one sent');
+  // words of a report find its claims and the report itself, grouped by kind (issue 38, problem 5)
+  await page.fill('#actor-search', 'drug trafficking');
+  const claimOptions = page.locator('#actor-options li[data-kind="claims"] [role=option]');
+  const claimHits = (await api('{ search(query: "drug trafficking", types: [CLAIM], first: 4) { nodes { node { id } } } }')).search.nodes;
+  await page.waitForSelector(`#actor-options li[data-kind="claims"] [role=option][data-id="${claimHits.at(-1).node.id}"]`);
+  assert.ok(claimHits.length > 0, 'the API finds claims by their words');
+  assert.equal(await claimOptions.count(), claimHits.length);
+  await page.fill('#actor-search', 'Caribbean Sea');
+  await page.waitForSelector(`#actor-options li[data-kind="documents"] [role=option][data-name="${seed.title}"]`);
+  assert.equal(await page.getAttribute('#actor-options li[data-kind="documents"]', 'aria-labelledby'), 'group-documents');
+  await axeCheck(page, 'search suggestions');
+  await page.fill('#actor-search', 'drug trafficking');
+  await page.waitForSelector(`#actor-options li[data-kind="claims"] [role=option][data-id="${claimHits[0].node.id}"]`);
+  assert.equal(await claimOptions.first().getAttribute('data-id'), claimHits[0].node.id, 'claims in the API\'s order');
+  await claimOptions.first().click();
+  await ready(page, '#/document/');
+  assert.match(page.url(), new RegExp(`claim=${encodeURIComponent(claimHits[0].node.id)}`), 'the first claim opens in its report');
+  // nothing found is said, in words
+  await page.fill('#actor-search', 'qxzqxz');
+  await page.waitForSelector('#search-status.none');
+  assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
+  assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
 
 let failed = false;

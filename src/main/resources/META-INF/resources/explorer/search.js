@@ -1,19 +1,37 @@
-// The header's actor search: type-ahead over Query.search, keyboard driven (arrows, Enter, Escape).
-// Choosing an actor opens its view (#/actor/<id>).
+// The header's search: type-ahead over Query.search for actors, claims and reports at once, the
+// suggestions grouped by kind, keyboard driven (arrows, Enter, Escape), and "no match" said in words.
+// An actor opens its view (#/actor/<id>), a claim its report at the claim, a report its document view.
 import { gql } from './api.js';
 import { route } from './router.js';
 import { $, words } from './ui.js';
 
-const SEARCH = `query ActorSearch($q: String!) {
-  search(query: $q, types: [ACTOR], first: 8) {
-    nodes { snippet node { id ... on Actor { name kind countryCode } } }
+const SEARCH = `query Search($q: String!) {
+  actors: search(query: $q, types: [ACTOR], first: 5) {
+    nodes { node { id ... on Actor { name kind countryCode } } }
+  }
+  claims: search(query: $q, types: [CLAIM], first: 4) {
+    nodes { snippet node { id ... on Claim { claimant { name } document { id } } } }
+  }
+  documents: search(query: $q, types: [DOCUMENT], first: 3) {
+    nodes { snippet node { id ... on Document { title publishedOn } } }
   }
 }`;
 
+/** Each group: its heading, and for a hit its main line, its second line and where it leads. */
+const GROUPS = [
+  ['actors', 'Actors', (a) => [a.node.name, words(a.node.kind) + (a.node.countryCode ? ` · ${a.node.countryCode}` : ''),
+    route('actor', a.node.id)]],
+  ['claims', 'Claims', (c) => [c.snippet, c.node.claimant ? `claimed by ${c.node.claimant.name}` : 'claim',
+    route('document', c.node.document.id, { claim: c.node.id })]],
+  ['documents', 'Reports', (d) => [d.node.title, d.node.publishedOn ?? d.snippet, route('document', d.node.id)]],
+];
+
 const input = $('actor-search');
 const options = $('actor-options');
+const status = $('search-status');
 let active = -1;
 let timer;
+let asked = 0;
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
@@ -22,7 +40,7 @@ input.addEventListener('input', () => {
   timer = setTimeout(() => suggest(q), 150);
 });
 input.addEventListener('keydown', (e) => {
-  const items = [...options.children];
+  const items = [...options.querySelectorAll('[role=option]')];
   if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
     if (!items.length) return;
@@ -38,36 +56,62 @@ input.addEventListener('keydown', (e) => {
 });
 
 async function suggest(q) {
+  const mine = ++asked;
   const data = await gql(SEARCH, { q });
+  if (mine !== asked) return; // a later keystroke's answer is the one to show
   options.replaceChildren();
   active = -1;
-  data.search.nodes.forEach((hit, i) => {
-    const a = hit.node;
-    const li = document.createElement('li');
-    li.id = `option-${i}`;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    li.dataset.name = a.name;
-    const name = document.createElement('strong');
-    name.textContent = a.name;
-    const kind = document.createElement('span');
-    kind.className = 'kind';
-    kind.textContent = words(a.kind) + (a.countryCode ? ` · ${a.countryCode}` : '');
-    li.append(name, ' ', kind);
-    li.addEventListener('click', () => {
-      closeOptions();
-      input.value = a.name;
-      location.hash = route('actor', a.id);
-    });
-    options.appendChild(li);
-  });
-  options.hidden = !options.children.length;
+  let n = 0;
+  for (const [key, heading, show] of GROUPS) {
+    const hits = data[key].nodes;
+    if (!hits.length) continue;
+    const group = document.createElement('li');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', `group-${key}`);
+    group.dataset.kind = key;
+    const title = document.createElement('span');
+    title.id = `group-${key}`;
+    title.className = 'group';
+    title.setAttribute('role', 'presentation');
+    title.textContent = heading;
+    const list = document.createElement('ul');
+    list.setAttribute('role', 'none');
+    for (const hit of hits) {
+      const [main, second, href] = show(hit);
+      const li = document.createElement('li');
+      li.id = `option-${n++}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.name = main;
+      li.dataset.id = hit.node.id;
+      const strong = document.createElement('strong');
+      strong.textContent = main;
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = second;
+      li.append(strong, ' ', kind);
+      li.addEventListener('click', () => {
+        closeOptions();
+        if (key === 'actors') input.value = main;
+        location.hash = href;
+      });
+      list.appendChild(li);
+    }
+    group.append(title, list);
+    options.appendChild(group);
+  }
+  options.hidden = !n;
   input.setAttribute('aria-expanded', String(!options.hidden));
+  status.textContent = n ? `${n} suggestion${n === 1 ? '' : 's'}` : `No actor, claim or report matches “${q}”.`;
+  status.classList.toggle('none', !n);
 }
 
 function closeOptions() {
+  asked++;
   options.hidden = true;
   options.replaceChildren();
+  status.textContent = '';
+  status.classList.remove('none');
   input.setAttribute('aria-expanded', 'false');
   input.removeAttribute('aria-activedescendant');
 }
