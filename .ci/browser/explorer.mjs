@@ -236,6 +236,20 @@ async function search(page) {
   assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
 
+/** The glossary says every status and type of the schema in words; the claims panel links to it (issue 38, problem 6). */
+async function glossary(page) {
+  const values = async (name) => (await api(`{ __type(name: "${name}") { enumValues { name } } }`)).__type;
+  const schema = { s: await values('ClaimStatus'), t: await values('ClaimType') };
+  await page.goto(base + '/#/glossary');
+  await ready(page, '#/glossary');
+  assert.equal(await page.textContent('#glossary-title'), 'Glossary');
+  for (const [list, type] of [['#glossary-statuses', schema.s], ['#glossary-types', schema.t]]) {
+    assert.equal(await page.locator(`${list} dt`).count(), type.enumValues.length, `${list}: one entry per enum value`);
+    for (const dd of await page.locator(`${list} dd`).allTextContents()) assert.ok(dd.length > 10, `a meaning in words: ${dd}`);
+  }
+  await axeCheck(page, 'glossary');
+}
+
 let failed = false;
 const page = await browser.newPage();
 const sent = [];
@@ -249,6 +263,7 @@ try {
   await relayedClaims(page);
   await timeline(page);
   await search(page);
+  await glossary(page);
   await addReport(page, { base, token, shots, api, axeCheck });
   assert.deepEqual(errors, [], 'no script errors');
   console.log('explorer browser test passed; screenshots in', shots);

@@ -1,6 +1,7 @@
 // Claimgraph explorer: every view sends exactly the GraphQL operation shown under its "Show query".
 // Views: overview.js (#/), actor.js + claims.js (#/actor/<id>), document.js (#/document/<id>),
-// timeline.js (#/timeline), report.js (#/add); router.js maps the URL to a view.
+// timeline.js (#/timeline), report.js (#/add), vocabulary.js (#/glossary, and every view's statuses and types);
+// router.js maps the URL to a view.
 import './overview.js';
 import './actor.js';
 import './document.js';
@@ -9,12 +10,10 @@ import './report.js';
 import './search.js';
 import { start } from './router.js';
 import { $, words } from './ui.js';
+import { CLAIM_STATUSES, CLAIM_TYPES } from './vocabulary.js';
 
-const CLAIM_STATUSES = ['ASSERTED', 'CONFIRMED', 'DENIED', 'DISPUTED', 'REPORTED', 'UNCONFIRMED'];
-const CLAIM_TYPES = ['ACCUSATION', 'ASSESSMENT', 'BELIEF', 'CONDEMNATION', 'DENIAL', 'INTENTION', 'POLICY', 'REPORT', 'RESOLUTION',
-  'STATEMENT', 'WARNING'];
-
-for (const [values, ids] of [[CLAIM_STATUSES, ['status-filter', 'timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
+for (const [vocabulary, ids] of [[CLAIM_STATUSES, ['status-filter', 'timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
+  const values = Object.keys(vocabulary);
   for (const id of ids) {
     for (const v of values) {
       const o = document.createElement('option');

@@ -4,6 +4,7 @@ import { gql } from './api.js';
 import { KIND_COLOURS, TYPE_COLOURS } from './graph.js';
 import { register, route } from './router.js';
 import { $, el, link, when, words } from './ui.js';
+import { statusColour } from './vocabulary.js';
 
 const OVERVIEW = `query Overview {
   stats {
@@ -18,8 +19,6 @@ const OVERVIEW = `query Overview {
   }
 }`;
 
-const STATUS_COLOURS = { ASSERTED: '#1565c0', REPORTED: '#6a3fb5', UNCONFIRMED: '#b35c00', DENIED: '#c62828',
-  CONFIRMED: '#2e7d32', DISPUTED: '#6d4c41' };
 
 async function open() {
   const data = await gql(OVERVIEW, {}, 'overview-query');
@@ -31,7 +30,7 @@ async function open() {
   $('overview-summary').dataset.relationships = s.relationships.total;
   $('overview-summary').dataset.documents = data.documents.totalCount;
   bars('chart-actors', s.actors.byKind.map((k) => ({ key: k.kind, count: k.count, colour: KIND_COLOURS[k.kind] })));
-  bars('chart-claims', s.claims.byStatus.map((k) => ({ key: k.status, count: k.count, colour: STATUS_COLOURS[k.status],
+  bars('chart-claims', s.claims.byStatus.map((k) => ({ key: k.status, count: k.count, colour: statusColour(k.status),
     href: route('timeline', { status: k.status, kind: 'CLAIM' }) })));
   bars('chart-relationships', s.relationships.byType.filter((k) => k.count)
     .map((k) => ({ key: k.type, count: k.count, colour: TYPE_COLOURS[k.type] })));

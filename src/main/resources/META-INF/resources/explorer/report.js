@@ -5,6 +5,7 @@ import { gql } from './api.js';
 import { marked } from './marks.js';
 import { register, route } from './router.js';
 import { $, link, words } from './ui.js';
+import { CLAIM_STATUSES } from './vocabulary.js';
 
 const EXTRACT = `query ReadReport($in: TextInput!) {
   extract(input: $in) {
@@ -28,7 +29,6 @@ const STORE = `mutation StoreReport($input: DocumentInput!) {
   }
 }`;
 
-const STATUSES = ['ASSERTED', 'REPORTED', 'UNCONFIRMED', 'DENIED', 'CONFIRMED', 'DISPUTED'];
 const TYPES = ['STATEMENT', 'REPORT', 'ASSESSMENT', 'BELIEF', 'INTENTION', 'ACCUSATION', 'CONDEMNATION', 'WARNING', 'DENIAL',
   'RESOLUTION', 'POLICY'];
 let proposal = null;
@@ -117,7 +117,7 @@ function claimItem(c) {
   const actors = [['', '(unattributed)'], ...proposal.actors.map((a) => [a.ref, a.name])];
   controls.append(
     select('Claimant', actors, c.claimant, (v) => { c.claimant = v || null; highlight(); }),
-    select('Status', STATUSES.map((s) => [s, words(s)]), c.status, (v) => { c.status = v; highlight(); }),
+    select('Status', Object.keys(CLAIM_STATUSES).map((s) => [s, words(s)]), c.status, (v) => { c.status = v; highlight(); }),
     select('Type', TYPES.map((t) => [t, words(t)]), c.type, (v) => { c.type = v; }));
   const meta = document.createElement('span');
   meta.className = 'meta';

@@ -4,6 +4,7 @@
 import { gql } from './api.js';
 import { register, route } from './router.js';
 import { $, badge, el, link, when, words } from './ui.js';
+import { statusColour } from './vocabulary.js';
 
 const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [ClaimStatus], $kinds: [TimelineItemKind], $after: String) {
   timeline(actor: $actor, claimTypes: $types, claimStatuses: $statuses, kinds: $kinds, first: 100, after: $after) {
@@ -18,8 +19,6 @@ const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [Cl
 }`;
 const ACTOR = 'query TimelineActor($id: ID!) { actor(id: $id) { id name } }';
 const SVG = 'http://www.w3.org/2000/svg';
-const STATUS_FILL = { ASSERTED: '#1565c0', REPORTED: '#6a3fb5', UNCONFIRMED: '#b35c00', DENIED: '#c62828',
-  CONFIRMED: '#2e7d32', DISPUTED: '#8d6e63' };
 
 let current = null;
 
@@ -114,7 +113,7 @@ function draw(items) {
     + `${when(dates.at(-1).date, dates.at(-1).precision)}; the list below has each of them`);
   axis(svg, lo, hi, x);
   for (const s of shapes) {
-    const fill = s.d.i.claim ? STATUS_FILL[s.d.i.claim.status] ?? '#455a64' : '#455a64';
+    const fill = s.d.i.claim ? statusColour(s.d.i.claim.status) : '#455a64';
     const shape = s.d.precision === 'DAY'
       ? svgEl('circle', { cx: (s.a + s.b) / 2, cy: s.y, r: 5, fill })
       : svgEl('rect', { x: s.a, y: s.y - 5, width: s.b - s.a, height: 10, rx: 3, fill, 'fill-opacity': 0.75 });
