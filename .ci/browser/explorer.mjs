@@ -122,12 +122,23 @@ async function actorView(context) {
   await page.click('#zoom-fit');
   // expand the United States: its own neighbours (Venezuela, two hops from the UK) join the picture
   const nodes0 = Number(await page.getAttribute('#graph', 'data-nodes'));
+  const edges0 = Number(await page.getAttribute('#graph', 'data-edges'));
   const seen = await drawn();
   await page.click('#drawn-summary');
   await page.click('#drawn-actors button[data-name="United States"]');
   await page.click('#node-detail button[data-expand]');
   await page.waitForFunction((n) => Number(document.getElementById('graph').dataset.nodes) > n, nodes0);
   assert.equal(await page.locator('#drawn-actors button[data-name="Venezuela"]').count(), 1, 'expand added Venezuela');
+  // it says what it really added (issue 38, problem 2), and that a second expand adds nothing
+  const nodes1 = Number(await page.getAttribute('#graph', 'data-nodes'));
+  const edges1 = Number(await page.getAttribute('#graph', 'data-edges'));
+  const said = await page.textContent('#graph-status');
+  const added = said.match(/^Added (\d+) actors? and (\d+) relationships? around United States\.$/);
+  assert.ok(added, `expand reports its counts: ${said}`);
+  assert.deepEqual([Number(added[1]), Number(added[2])], [nodes1 - nodes0, edges1 - edges0], 'the counts it reports are what it drew');
+  await page.click('#node-detail button[data-expand]');
+  await page.waitForFunction(() => document.getElementById('graph-status').textContent.startsWith('Nothing added'));
+  assert.equal(Number(await page.getAttribute('#graph', 'data-nodes')), nodes1, 'a second expand draws nothing new');
   await page.waitForTimeout(300);
   assert.notDeepEqual(await drawn(), seen, 'expanding redraws the picture');
   console.log('graph:', await page.getAttribute('#graph', 'aria-label'), '| nodes', nodes0, '→', await page.getAttribute('#graph', 'data-nodes'));

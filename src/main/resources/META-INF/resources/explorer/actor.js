@@ -88,7 +88,10 @@ async function expandActor(a) {
   const actor = await neighbourhood(a.id, 40);
   const added = graph.expand(actor.neighbourhood, a.id);
   legend(graph.cy.edges().map((e) => e.data('relationship')));
-  $('graph-status').textContent = added ? `Added what ${a.name} is connected to.` : `Everything ${a.name} is connected to is already drawn.`;
+  const count = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  $('graph-status').textContent = added.actors || added.relationships
+    ? `Added ${count(added.actors, 'actor')} and ${count(added.relationships, 'relationship')} around ${a.name}.`
+    : `Nothing added: everything ${a.name} is connected to is already drawn.`;
 }
 
 async function showEvidence(r) {

@@ -50,7 +50,7 @@ export class Graph {
     this.add(hood);
   }
 
-  /** Adds actors and relationships not yet drawn, then lays the whole picture out again. */
+  /** Adds actors and relationships not yet drawn, then lays the whole picture out again; returns how many of each it drew. */
   expand(hood, around) {
     return this.add(hood, around);
   }
@@ -71,11 +71,11 @@ export class Graph {
         data: { id: r.id, source: r.source.id, target: r.target.id, relationship: r, colour: TYPE_COLOURS[r.type] ?? '#333',
           label: `${label(r.type)} (${label(r.status)})` } });
     });
-    this.cy.add(fresh.filter((e) => e.group === 'nodes'));
-    this.cy.add(fresh.filter((e) => e.group === 'edges' && this.cy.getElementById(e.data.source).nonempty()
+    const nodes = this.cy.add(fresh.filter((e) => e.group === 'nodes'));
+    const edges = this.cy.add(fresh.filter((e) => e.group === 'edges' && this.cy.getElementById(e.data.source).nonempty()
       && this.cy.getElementById(e.data.target).nonempty()));
     this.layout(!around);
-    return fresh.length;
+    return { actors: nodes.length, relationships: edges.length };
   }
 
   /** Force-directed (cose); an expansion keeps the drawn actors near where they were. */
