@@ -1,4 +1,4 @@
-// The actor view's claims: made by, about or relayed by the actor, filtered by status and type, ten at a
+// The actor view's claims: made by, about or relayed by the actor, filtered by statuses and type, ten at a
 // time. Each tab shows its count; a new actor opens on its first non-empty tab with the filters cleared.
 import { gql } from './api.js';
 import { route } from './router.js';
@@ -25,6 +25,7 @@ const countsQuery = `query ActorClaimCounts($id: ID!) {
 
 const TABS = { claimsMade: ['Made', 'made by'], claimsAbout: ['About', 'about'], claimsReported: ['Relayed', 'relayed by'] };
 const tabs = () => [...document.querySelectorAll('#claims-view [role=tab]')];
+const statusBoxes = () => [...document.querySelectorAll('#status-filter input[type=checkbox]')];
 const state = { actor: null, field: 'claimsMade', cursor: null };
 
 function select(field) {
@@ -34,7 +35,7 @@ function select(field) {
 
 export async function showClaims(actor) {
   state.actor = actor;
-  $('status-filter').value = '';
+  statusBoxes().forEach((box) => { box.checked = false; });
   $('type-filter').value = '';
   const counts = (await gql(countsQuery, { id: actor.id })).actor;
   if (state.actor !== actor) return; // another actor was opened meanwhile
@@ -58,7 +59,8 @@ async function page(reset) {
     $('claims').replaceChildren();
   }
   const filter = {};
-  if ($('status-filter').value) filter.statuses = [$('status-filter').value];
+  const statuses = statusBoxes().filter((box) => box.checked).map((box) => box.value);
+  if (statuses.length) filter.statuses = statuses;
   if ($('type-filter').value) filter.types = [$('type-filter').value];
   const data = await gql(claimsQuery(state.field), { id: state.actor.id, filter, after: state.cursor }, 'claims-query');
   const list = data.actor[state.field];

@@ -12,7 +12,16 @@ import { start } from './router.js';
 import { $, words } from './ui.js';
 import { CLAIM_STATUSES, CLAIM_TYPES } from './vocabulary.js';
 
-for (const [vocabulary, ids] of [[CLAIM_STATUSES, ['status-filter', 'timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
+// the claims panel takes several statuses at once (ticks), the timeline one (its URL holds one)
+for (const status of Object.keys(CLAIM_STATUSES)) {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.value = status;
+  const label = document.createElement('label');
+  label.append(box, ` ${words(status)}`);
+  $('status-filter').appendChild(label);
+}
+for (const [vocabulary, ids] of [[CLAIM_STATUSES, ['timeline-status']], [CLAIM_TYPES, ['type-filter', 'timeline-type']]]) {
   const values = Object.keys(vocabulary);
   for (const id of ids) {
     for (const v of values) {
