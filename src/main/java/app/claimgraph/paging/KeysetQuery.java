@@ -179,77 +179,58 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return Map.entry(new Row(parent, typed(values)), reader.read(rs));
     }
 
-    /** The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. */
+    /**
+     * The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. Each
+     * parent's page is read alone, up to size+1 rows in order, so that an index in the page's order stops the
+     * read there: numbering all of a parent's rows read every one of them (62,782 claims about the 1M graph's
+     * biggest actor; 0.7–1.9 s on H2 for an actor page of 20 hubs). Many parents are one array and a LATERAL
+     * page each on PostgreSQL, one UNION ALL branch each on H2 (no LATERAL). A FROM that names the parents
+     * itself (a relationship's either end) is read once for all of them and numbered.
+     */
     private String numbered(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
-        if (parents.size() == 1) {
-            return numberedPage(order, page, parents.iterator().next(), params);
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(parents));
+        if (distinct.size() == 1 || from.contains(":parents")) {
+            params.put("parents", distinct);
         }
-        if (!from.contains(":parents")) {
-            return Dialect.h2() ? numberedUnion(order, page, parents, params) : numberedLateral(order, page, parents, params);
+        if (distinct.size() == 1) {
+            return numberedPerParent(order, parentPage(order, page, parentExpr + " IN (:parents)", params));
         }
-        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
-        appendSortColumns(inner, order);
-        inner.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
-                .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
-        params.put("parents", List.copyOf(parents));
-        appendWhere(inner, order, page, params, parentExpr + " IN (:parents)");
-        return inner.toString();
+        if (from.contains(":parents")) {
+            StringBuilder all = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
+            appendSortColumns(all, order);
+            all.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
+                    .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
+            appendWhere(all, order, page, params, parentExpr + " IN (:parents)");
+            return all.toString();
+        }
+        if (Dialect.h2()) {
+            List<String> branches = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                params.put("parent" + i, distinct.get(i));
+                branches.add("(" + parentPage(order, page, parentExpr + " = :parent" + i, params) + ")");
+            }
+            return numberedPerParent(order, String.join(" UNION ALL ", branches));
+        }
+        params.put("parentArray", distinct.toArray(Long[]::new));
+        return numberedPerParent(order, "SELECT q.* FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL ("
+                + parentPage(order, page, parentExpr + " = par.pid", params) + ") q");
     }
 
-    /**
-     * As {@link #numbered} for one parent (one actor opened with its claims): its page alone, up to size+1 rows
-     * taken in order and numbered after, so that an index in the page's order stops the read there. Numbering
-     * all of a parent's rows read every one of them: 62,782 claims about the 1M benchmark graph's biggest actor.
-     */
-    private String numberedPage(Ordering order, PageArgs page, Long parent, Map<String, Object> params) {
+    /** One parent's page (the parent chosen by {@code parentCondition}): pid, k0…kn, up to size+1 rows in page order. */
+    private String parentPage(Ordering order, PageArgs page, String parentCondition, Map<String, Object> params) {
         Ordering pinned = order.pinnedBy(parentExpr);
-        StringBuilder inner = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
-        appendSortColumns(inner, pinned);
-        inner.append(" FROM ").append(from);
-        params.put("parents", List.of(parent)); // a FROM may name the parents too (a relationship's either end)
-        appendWhere(inner, pinned, page, params, parentExpr + " IN (:parents)");
-        inner.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
-        return "SELECT p.*, ROW_NUMBER() OVER (ORDER BY " + order.orderByClause("p.k") + ") AS rn FROM (" + inner + ") p";
+        StringBuilder sql = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
+        appendSortColumns(sql, pinned);
+        sql.append(" FROM ").append(from);
+        appendWhere(sql, pinned, page, params, parentCondition);
+        sql.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
+        return sql.toString();
     }
 
-    /**
-     * As {@link #numbered}, on PostgreSQL: each parent's page read alone (up to size+1 rows in order, an index
-     * in the page's order stopping the read there), the parents one array. Numbering every row of every parent
-     * read all of them: the 20 actors of an actor page, hubs among them, brought thousands of claims to keep 220.
-     * A FROM that names the parents itself (a relationship's either end) keeps the numbering.
-     */
-    private String numberedLateral(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
-        Ordering pinned = order.pinnedBy(parentExpr);
-        StringBuilder inner = new StringBuilder("SELECT ");
-        appendSortColumns(inner, pinned);
-        inner.append(" FROM ").append(from);
-        appendWhere(inner, pinned, page, params, parentExpr + " = par.pid");
-        inner.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
-        params.put("parentArray", parents.stream().distinct().toArray(Long[]::new));
-        return "SELECT par.pid, q.*, ROW_NUMBER() OVER (PARTITION BY par.pid ORDER BY " + order.orderByClause("q.k")
-                + ") AS rn FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL (" + inner + ") q";
-    }
-
-    /**
-     * As {@link #numberedLateral}, on H2, which has no LATERAL: each parent's page a branch of one UNION ALL
-     * (its own index range, up to size+1 rows), numbered after. An actor page of 20 hubs took 0.7–1.9 s
-     * numbering every claim of every hub.
-     */
-    private String numberedUnion(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
-        Ordering pinned = order.pinnedBy(parentExpr);
-        StringBuilder union = new StringBuilder();
-        int i = 0;
-        for (Long parent : new LinkedHashSet<>(parents)) {
-            String name = "parent" + i++;
-            params.put(name, parent);
-            union.append(union.isEmpty() ? "(" : " UNION ALL (").append("SELECT ").append(parentExpr).append(" AS pid, ");
-            appendSortColumns(union, pinned);
-            union.append(" FROM ").append(from);
-            appendWhere(union, pinned, page, params, parentExpr + " = :" + name);
-            union.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1).append(")");
-        }
+    /** The rows of {@code pages} (pid, k0…kn) numbered per parent in page order. */
+    private static String numberedPerParent(Ordering order, String pages) {
         return "SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.pid ORDER BY " + order.orderByClause("p.k") + ") AS rn FROM ("
-                + union + ") p";
+                + pages + ") p";
     }
 
     private void appendSortColumns(StringBuilder sql, Ordering order) {
