@@ -5,7 +5,7 @@ import { gql } from './api.js';
 import { marked } from './marks.js';
 import { register, route } from './router.js';
 import { $, link, words } from './ui.js';
-import { CLAIM_STATUSES } from './vocabulary.js';
+import { CLAIM_STATUSES, CLAIM_TYPES } from './vocabulary.js';
 
 const EXTRACT = `query ReadReport($in: TextInput!) {
   extract(input: $in) {
@@ -29,8 +29,6 @@ const STORE = `mutation StoreReport($input: DocumentInput!) {
   }
 }`;
 
-const TYPES = ['STATEMENT', 'REPORT', 'ASSESSMENT', 'BELIEF', 'INTENTION', 'ACCUSATION', 'CONDEMNATION', 'WARNING', 'DENIAL',
-  'RESOLUTION', 'POLICY'];
 let proposal = null;
 
 register('add', async () => { $('report-text').focus(); });
@@ -118,7 +116,7 @@ function claimItem(c) {
   controls.append(
     select('Claimant', actors, c.claimant, (v) => { c.claimant = v || null; highlight(); }),
     select('Status', Object.keys(CLAIM_STATUSES).map((s) => [s, words(s)]), c.status, (v) => { c.status = v; highlight(); }),
-    select('Type', TYPES.map((t) => [t, words(t)]), c.type, (v) => { c.type = v; }));
+    select('Type', Object.keys(CLAIM_TYPES).map((t) => [t, words(t)]), c.type, (v) => { c.type = v; }));
   const meta = document.createElement('span');
   meta.className = 'meta';
   const via = c.reportedBy.length ? `via ${c.reportedBy.map(actorName).join(', ')}` : '';
