@@ -4,7 +4,7 @@ import { gql } from './api.js';
 import { Graph, TYPE_COLOURS } from './graph.js';
 import { showClaims } from './claims.js';
 import { register, route } from './router.js';
-import { $, badge, el, link, words } from './ui.js';
+import { $, count, badge, el, link, words } from './ui.js';
 
 const HOOD = `query ActorNeighbourhood($id: ID!, $first: Int!) {
   actor(id: $id) {
@@ -88,7 +88,6 @@ async function expandActor(a) {
   const actor = await neighbourhood(a.id, 40);
   const added = graph.expand(actor.neighbourhood, a.id);
   legend(graph.cy.edges().map((e) => e.data('relationship')));
-  const count = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
   $('graph-status').textContent = added.actors || added.relationships
     ? `Added ${count(added.actors, 'actor')} and ${count(added.relationships, 'relationship')} around ${a.name}.`
     : `Nothing added: everything ${a.name} is connected to is already drawn.`;

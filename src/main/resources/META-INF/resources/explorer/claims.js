@@ -2,7 +2,7 @@
 // time. Each tab shows its count; a new actor opens on its first non-empty tab with the filters cleared.
 import { gql } from './api.js';
 import { route } from './router.js';
-import { $, badge, chain, el, when, words } from './ui.js';
+import { $, count, badge, chain, el, when, words } from './ui.js';
 
 const claimsQuery = (field) => `query ActorClaims($id: ID!, $filter: ClaimFilter, $after: String) {
   actor(id: $id) {
@@ -65,7 +65,7 @@ async function page(reset) {
   const data = await gql(claimsQuery(state.field), { id: state.actor.id, filter, after: state.cursor }, 'claims-query');
   const list = data.actor[state.field];
   $('claims-title').textContent = `Claims ${TABS[state.field][1]} ${state.actor.name}`;
-  $('claims-count').textContent = `${list.totalCount} claim${list.totalCount === 1 ? '' : 's'}`;
+  $('claims-count').textContent = count(list.totalCount, 'claim');
   for (const c of list.nodes) {
     const a = el('a', 'claim');
     a.href = route('document', c.document.id, { claim: c.id });

@@ -4,7 +4,7 @@
 import { gql } from './api.js';
 import { marked } from './marks.js';
 import { register, route } from './router.js';
-import { $, badge, chain, el, link, when, words } from './ui.js';
+import { $, count, badge, chain, el, link, when, words } from './ui.js';
 
 const DOCUMENT = `query DocumentView($id: ID!, $after: String) {
   document(id: $id) {
@@ -65,9 +65,9 @@ async function open(r) {
   if (chosen && byKey.has(chosen)) pick(chosen);
 }
 
-function meta(doc, count) {
+function meta(doc, claims) {
   const box = $('document-meta');
-  box.replaceChildren(`${count} claim${count === 1 ? '' : 's'} · published ${doc.publishedOn ? when(doc.publishedOn, 'DAY') : 'on an unknown date'}`);
+  box.replaceChildren(`${count(claims, 'claim')} · published ${doc.publishedOn ? when(doc.publishedOn, 'DAY') : 'on an unknown date'}`);
   if (doc.publisher) box.append(' by ', link(route('actor', doc.publisher.id), doc.publisher.name));
   if (doc.url) {
     const a = link(doc.url, 'original');

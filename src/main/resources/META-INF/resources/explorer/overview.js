@@ -3,7 +3,7 @@
 import { gql } from './api.js';
 import { KIND_COLOURS, TYPE_COLOURS } from './graph.js';
 import { register, route } from './router.js';
-import { $, el, link, when, words } from './ui.js';
+import { $, count, el, link, when, words } from './ui.js';
 import { statusColour } from './vocabulary.js';
 
 const OVERVIEW = `query Overview {
@@ -24,7 +24,7 @@ async function open() {
   const data = await gql(OVERVIEW, {}, 'overview-query');
   const s = data.stats;
   $('overview-summary').textContent = `${s.actors.total} actors, ${s.claims.total} claims, `
-    + `${s.relationships.total} relationships from ${data.documents.totalCount} document${data.documents.totalCount === 1 ? '' : 's'}.`;
+    + `${s.relationships.total} relationships from ${count(data.documents.totalCount, 'document')}.`;
   $('overview-summary').dataset.actors = s.actors.total;
   $('overview-summary').dataset.claims = s.claims.total;
   $('overview-summary').dataset.relationships = s.relationships.total;
@@ -37,7 +37,7 @@ async function open() {
   $('top-actors').replaceChildren(...s.mostConnected.map((d) => {
     const li = el('li');
     li.append(link(route('actor', d.actor.id), d.actor.name), el('span', 'meta',
-      `${words(d.actor.kind)} · ${d.relationships} relationship${d.relationships === 1 ? '' : 's'}`));
+      `${words(d.actor.kind)} · ${count(d.relationships, 'relationship')}`));
     return li;
   }));
   $('latest-documents').replaceChildren(...data.documents.nodes.map((d) => {

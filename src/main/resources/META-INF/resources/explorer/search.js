@@ -3,7 +3,7 @@
 // An actor opens its view (#/actor/<id>), a claim its report at the claim, a report its document view.
 import { gql } from './api.js';
 import { route } from './router.js';
-import { $, words } from './ui.js';
+import { $, count, words } from './ui.js';
 
 const SEARCH = `query Search($q: String!) {
   actors: search(query: $q, types: [ACTOR], first: 5) {
@@ -102,7 +102,7 @@ async function suggest(q) {
   }
   options.hidden = !n;
   input.setAttribute('aria-expanded', String(!options.hidden));
-  status.textContent = n ? `${n} suggestion${n === 1 ? '' : 's'}` : `No actor, claim or report matches “${q}”.`;
+  status.textContent = n ? count(n, 'suggestion') : `No actor, claim or report matches “${q}”.`;
   status.classList.toggle('none', !n);
 }
 

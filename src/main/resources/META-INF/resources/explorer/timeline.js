@@ -3,7 +3,7 @@
 // then listed; filters are part of the URL.
 import { gql } from './api.js';
 import { register, route } from './router.js';
-import { $, badge, el, link, when, words } from './ui.js';
+import { $, count, badge, el, link, when, words } from './ui.js';
 import { statusColour } from './vocabulary.js';
 
 const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [ClaimStatus], $kinds: [TimelineItemKind], $after: String) {
@@ -44,7 +44,7 @@ async function more() {
   c.items.push(...data.nodes);
   c.after = data.pageInfo.endCursor;
   $('timeline-more').hidden = !data.pageInfo.hasNextPage;
-  $('timeline-count').textContent = `${data.totalCount} item${data.totalCount === 1 ? '' : 's'}`
+  $('timeline-count').textContent = count(data.totalCount, 'item')
     + (c.items.length < data.totalCount ? `, ${c.items.length} shown` : '');
   $('timeline-items').append(...data.nodes.map(item));
   draw(c.items);

@@ -4,6 +4,9 @@ export const $ = (id) => document.getElementById(id);
 /** SOME_ENUM → "some enum" */
 export const words = (s) => s.toLowerCase().replaceAll('_', ' ');
 
+/** "1 claim", "2 claims" */
+export const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** An element with a class and text (text is always set as text, never as HTML). */
 export function el(tag, className, text) {
   const e = document.createElement(tag);
