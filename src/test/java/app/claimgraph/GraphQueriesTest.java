@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,48 @@ class GraphQueriesTest {
         assertEquals(r.getList("data.timeline.nodes.claim.text"), walked);
         assertEquals(2, ok("query($a: ID) { timeline(actor: $a, from: \"2025-11-01\", to: \"2025-11-30\") { totalCount } }",
                 vars("a", maduro)).getInt("data.timeline.totalCount"));
+    }
+
+    @Test
+    void aNewestFirstTimelineIsTheDatedItemsReversedWithUndatedItemsStillLast() {
+        String q = "query($d: OrderDirection, $after: String) { timeline(first: 100, direction: $d, after: $after) {"
+                + " totalCount nodes { date kind claim { id } relationship { id } } pageInfo { endCursor } } }";
+        JsonPath oldest = ok(q, vars("d", "ASC"));
+        JsonPath newest = ok(q, vars("d", "DESC"));
+        List<Map<String, Object>> asc = oldest.getList("data.timeline.nodes");
+        List<Map<String, Object>> desc = newest.getList("data.timeline.nodes");
+        assertEquals(oldest.getInt("data.timeline.totalCount"), newest.getInt("data.timeline.totalCount"));
+        assertTrue(asc.size() < 100, "the seed's timeline fits one page");
+        List<Map<String, Object>> datedAsc = asc.stream().filter(i -> i.get("date") != null).toList();
+        List<Map<String, Object>> datedDesc = desc.stream().filter(i -> i.get("date") != null).toList();
+        assertTrue(datedAsc.size() >= 2, "the seed has two dated items (one day: they are reversed by their tie-breaker)");
+        List<Map<String, Object>> reversed = new ArrayList<>(datedAsc);
+        Collections.reverse(reversed);
+        assertEquals(reversed, datedDesc, "newest first: the dated items in reverse");
+        assertEquals(datedDesc, desc.subList(0, datedDesc.size()), "undated items come last newest-first too");
+        assertEquals(asc.size() - datedAsc.size(), desc.size() - datedDesc.size());
+        // pages walk the same order; a cursor of one direction is refused by the other
+        List<Object> walked = new ArrayList<>();
+        String after = null;
+        String pageQ = "query($after: String) { timeline(first: 3, direction: DESC, after: $after) { nodes { date kind claim { id } relationship { id } } pageInfo { hasNextPage endCursor } } }";
+        do {
+            JsonPath page = ok(pageQ, vars("after", after));
+            walked.addAll(page.getList("data.timeline.nodes"));
+            after = page.getBoolean("data.timeline.pageInfo.hasNextPage") ? page.getString("data.timeline.pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(desc, walked);
+        JsonPath wrong = post(q, vars("d", "ASC", "after", newest.getString("data.timeline.pageInfo.endCursor")));
+        assertEquals("BAD_USER_INPUT", wrong.getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void documentsSayWhenTheyWereIngested() {
+        JsonPath r = ok("{ documents(first: 1) { nodes { ingestedAt updatedAt } } }");
+        OffsetDateTime ingested = OffsetDateTime.parse(r.getString("data.documents.nodes[0].ingestedAt"));
+        OffsetDateTime updated = OffsetDateTime.parse(r.getString("data.documents.nodes[0].updatedAt"));
+        assertEquals(ZoneOffset.UTC, ingested.getOffset());
+        assertFalse(updated.isBefore(ingested), ingested + " .. " + updated);
+        assertTrue(ingested.isBefore(OffsetDateTime.now().plusMinutes(1)));
     }
 
     @Test

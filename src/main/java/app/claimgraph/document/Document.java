@@ -1,6 +1,8 @@
 package app.claimgraph.document;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,6 +24,8 @@ public class Document implements Node {
     private final String language;
     private final String text;
     private final Long publisherId;
+    private final OffsetDateTime ingestedAt;
+    private final OffsetDateTime updatedAt;
 
     private Document(DocumentEntity e) {
         this.rowId = e.id;
@@ -32,6 +36,8 @@ public class Document implements Node {
         this.language = e.language;
         this.text = e.body;
         this.publisherId = e.publisherId;
+        this.ingestedAt = utc(e.createdAt);
+        this.updatedAt = utc(e.updatedAt);
     }
 
     public static Document from(DocumentEntity e) {
@@ -71,6 +77,22 @@ public class Document implements Node {
     @Description("The full text, exactly as ingested. TextSpan offsets are UTF-16 code units into it.")
     public String getText() {
         return text;
+    }
+
+    @NonNull
+    @Description("When the document was first stored (UTC).")
+    public OffsetDateTime getIngestedAt() {
+        return ingestedAt;
+    }
+
+    @NonNull
+    @Description("When a changed version of the document last replaced its text or fields (UTC); equal to `ingestedAt` until then.")
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** Database row id (not exposed). */

@@ -27,6 +27,7 @@ import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.KeysetQuery.Row;
+import app.claimgraph.paging.OrderDirection;
 import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
@@ -49,13 +50,14 @@ public class TimelineGraphQL {
 
     @Query("timeline")
     @NonNull
-    @Description("Claims and relationship beginnings and endings in date order, undated items last: everything, or what concerns one actor (as claimant, subject, or either end of a relationship).")
+    @Description("Claims and relationship beginnings and endings in date order (oldest first unless `direction` is DESC), undated items last: everything, or what concerns one actor (as claimant, subject, or either end of a relationship).")
     public TimelineConnection timeline(@Id @Name("actor") @Description("Only items concerning this actor.") String actor,
             @Name("from") @Description("Only items dated on or after this day (undated items are left out).") LocalDate from,
             @Name("to") @Description("Only items dated on or before this day (undated items are left out).") LocalDate to,
             @Name("kinds") @Description("Only items of these kinds (all when omitted).") List<TimelineItemKind> kinds,
             @Name("claimTypes") @Description("Only claims of these types (relationship items are not affected).") List<ClaimType> claimTypes,
             @Name("claimStatuses") @Description("Only claims with these statuses (relationship items are not affected).") List<ClaimStatus> claimStatuses,
+            @Name("direction") @Description("ASC: oldest first (the default); DESC: newest first. Undated items come last either way.") OrderDirection direction,
             @Name("first") @Description("Page size when paging forward (0–100, default 20).") Integer first,
             @Name("after") @Description("Return the items after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
@@ -96,10 +98,11 @@ public class TimelineGraphQL {
         if (to != null) {
             where.and("t.d <= " + where.bind(to));
         }
-        List<SortColumn> cols = new ArrayList<>(List.of(SortColumn.nullsLast("t.d", ValueType.DATE, "DATE '0001-01-01'", false)));
-        cols.add(new SortColumn("t.kind", ValueType.STRING, false));
-        cols.add(new SortColumn("t.item_id", ValueType.LONG, false));
-        KeysetQuery query = new KeysetQuery(items, null, where, new Ordering("timeline", cols));
+        boolean newestFirst = direction == OrderDirection.DESC;
+        List<SortColumn> cols = new ArrayList<>(List.of(SortColumn.nullsLast("t.d", ValueType.DATE, "DATE '0001-01-01'", newestFirst)));
+        cols.add(new SortColumn("t.kind", ValueType.STRING, newestFirst));
+        cols.add(new SortColumn("t.item_id", ValueType.LONG, newestFirst));
+        KeysetQuery query = new KeysetQuery(items, null, where, new Ordering(newestFirst ? "timeline.DESC" : "timeline", cols));
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
         List<Row> rows = query.page(em, page);
         List<Long> claimIds = new ArrayList<>();
