@@ -68,6 +68,16 @@ async function overview(page) {
   }
   assert.ok(await page.locator('#top-actors li a').count() >= 5, 'most connected actors listed');
   assert.equal(await page.locator('#latest-documents li a').first().textContent(), seed.title);
+  // what's new (issue 38, problem 1): when each document was added, and the latest changes with their objects
+  const news = await api(`{ documents(first: 1, orderBy: {field: INGESTED, direction: DESC}) { nodes { ingestedAt } }
+    changes(first: 8) { totalCount nodes { entityId action } } }`);
+  assert.equal(new Date(await page.getAttribute('#latest-documents li time', 'datetime')).getTime(),
+    new Date(news.documents.nodes[0].ingestedAt).getTime(), 'the newest document says when it was added');
+  assert.ok(news.changes.totalCount > 0, 'the seed\'s changes are recorded');
+  assert.deepEqual(await page.locator('#latest-changes li').evaluateAll((lis) => lis.map((li) => [li.dataset.id, li.dataset.action])),
+    news.changes.nodes.map((c) => [c.entityId, c.action]), 'the latest changes, newest first');
+  assert.equal(await page.locator('#latest-changes li a').count(), news.changes.nodes.length, 'each change links to its object');
+  assert.equal(await page.locator('#latest-changes li .gone').count(), 0);
   console.log('overview:', await summary.textContent());
   await page.screenshot({ path: join(shots, 'overview.png'), fullPage: true });
   await axeCheck(page, 'overview');
@@ -224,6 +234,47 @@ async function timeline(page) {
   await axeCheck(page, 'timeline');
 }
 
+/** The timeline opens newest first; the order, a date range and a jump to a day are in the URL (issue 38, problem 1). */
+async function overviewToTimeline(page) {
+  const q = `query($d: OrderDirection, $from: Date, $to: Date) { timeline(direction: $d, from: $from, to: $to, first: 100) {
+    totalCount nodes { claim { id } relationship { id } } } }`;
+  const ids = (t) => t.timeline.nodes.map((n) => (n.claim ?? n.relationship).id);
+  const newest = ids(await api(q, { d: 'DESC' }));
+  const oldest = ids(await api(q, { d: 'ASC' }));
+  assert.notDeepEqual(newest, oldest, 'the two orders differ on the seed');
+  await page.goto(base + '/');
+  await ready(page, '#/');
+  await page.click('#newest-link');
+  await ready(page, '#/timeline');
+  const shown = () => page.locator('#timeline-items li').evaluateAll((lis) => lis.map((li) => li.dataset.id));
+  assert.deepEqual(await shown(), newest, 'newest first by default');
+  assert.match(await page.textContent('#timeline-count'), /newest first$/);
+  await page.selectOption('#timeline-order', 'oldest');
+  await page.waitForSelector('main[data-ready*="order=oldest"]');
+  assert.deepEqual(await shown(), oldest, 'oldest first when asked');
+  await page.selectOption('#timeline-order', '');
+  await page.waitForSelector('main[data-ready="#/timeline"]');
+  // a jump to a day newest first: the list starts on that day and runs back; undated items are left out
+  await page.fill('#timeline-jump', '2025-11-01');
+  await page.waitForSelector('main[data-ready*="to=2025-11-01"]');
+  const upTo = await api(q, { d: 'DESC', to: '2025-11-01' });
+  assert.ok(upTo.timeline.totalCount > 0);
+  assert.deepEqual(await shown(), ids(upTo));
+  assert.match(await page.textContent('#timeline-count'), /up to 1 November 2025/);
+  assert.equal(await page.inputValue('#timeline-to'), '2025-11-01', 'the range shows the jump');
+  // a range after every dated item holds nothing; "Any date" clears it
+  await page.fill('#timeline-from', '2025-11-02');
+  await page.waitForSelector('main[data-ready*="from=2025-11-02"]');
+  assert.equal(await page.locator('#timeline-items li').count(), 0);
+  await page.reload();
+  await ready(page, '#/timeline?');
+  assert.equal(await page.inputValue('#timeline-from'), '2025-11-02', 'the range survives a reload');
+  await page.click('#timeline-clear-dates');
+  await page.waitForSelector('main[data-ready="#/timeline"]');
+  assert.deepEqual(await shown(), newest);
+  await axeCheck(page, 'timeline, newest first');
+}
+
 async function search(page) {
   await page.goto(base + '/');
   await page.fill('#actor-search', 'United Kingd');
@@ -287,6 +338,7 @@ try {
   await actorView(browser);
   await relayedClaims(page);
   await timeline(page);
+  await overviewToTimeline(page);
   await search(page);
   await glossary(page);
   await addReport(page, { base, token, shots, api, axeCheck });

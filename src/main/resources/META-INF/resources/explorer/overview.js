@@ -1,9 +1,10 @@
-// The landing overview (#/): what the service holds — counts from `stats` as small bar charts, the
-// most connected actors and the latest documents, each one click away.
+// The landing overview (#/): what's new first (the newest documents by when they were stored, the latest
+// recorded changes, the timeline newest first), then what the service holds — counts from `stats` as small
+// bar charts and the most connected actors, each one click away.
 import { gql } from './api.js';
 import { KIND_COLOURS, TYPE_COLOURS } from './graph.js';
 import { register, route } from './router.js';
-import { $, count, el, link, when, words } from './ui.js';
+import { $, count, el, link, stamp, when, words } from './ui.js';
 import { statusColour } from './vocabulary.js';
 
 const OVERVIEW = `query Overview {
@@ -15,7 +16,18 @@ const OVERVIEW = `query Overview {
   }
   documents(first: 6, orderBy: {field: INGESTED, direction: DESC}) {
     totalCount
-    nodes { id title publishedOn publisher { name } claims { totalCount } }
+    nodes { id title publishedOn ingestedAt publisher { name } claims { totalCount } }
+  }
+  changes(first: 8) { nodes { action at by entityId entityType note } }
+}`;
+// what the changed objects are called and where they are shown; a deleted one is null
+const CHANGED = `query ChangedObjects($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Actor { name }
+    ... on Document { title }
+    ... on Claim { text document { id } }
+    ... on Relationship { type source { id name } target { name } }
   }
 }`;
 
@@ -42,10 +54,42 @@ async function open() {
   }));
   $('latest-documents').replaceChildren(...data.documents.nodes.map((d) => {
     const li = el('li');
-    li.append(link(route('document', d.id), d.title), el('span', 'meta', [d.publisher?.name,
-      d.publishedOn ? when(d.publishedOn, 'DAY') : 'date unknown', `${d.claims.totalCount} claims`].filter(Boolean).join(' · ')));
+    const meta = el('span', 'meta', 'added ');
+    meta.append(stamp(d.ingestedAt), ' · ' + [d.publisher?.name, d.publishedOn ? `published ${when(d.publishedOn, 'DAY')}`
+      : 'publication date unknown', count(d.claims.totalCount, 'claim')].filter(Boolean).join(' · '));
+    li.append(link(route('document', d.id), d.title), meta);
     return li;
   }));
+  await changes(data.changes.nodes);
+}
+
+/** The latest changes, each naming its object and linking where it is shown. */
+async function changes(list) {
+  const ids = [...new Set(list.map((c) => c.entityId))];
+  const found = ids.length ? (await gql(CHANGED, { ids })).nodes : [];
+  const byId = new Map(found.filter(Boolean).map((n) => [n.id, n]));
+  $('latest-changes').replaceChildren(...list.map((c) => {
+    const li = el('li');
+    li.dataset.action = c.action;
+    li.dataset.id = c.entityId;
+    const n = byId.get(c.entityId);
+    li.append(`${words(c.entityType)} ${words(c.action)}: `, n ? changedLink(c.entityType, n)
+      : el('span', 'gone', 'no longer stored'));
+    const meta = el('span', 'meta');
+    meta.append(stamp(c.at), ` · by ${c.by}` + (c.note ? ` · “${c.note}”` : ''));
+    li.append(meta);
+    return li;
+  }));
+  if (!list.length) $('latest-changes').replaceChildren(el('li', 'hint', 'No change recorded yet.'));
+}
+
+function changedLink(type, n) {
+  switch (type) {
+    case 'Actor': return link(route('actor', n.id), n.name);
+    case 'Document': return link(route('document', n.id), n.title);
+    case 'Claim': return link(route('document', n.document.id, { claim: n.id }), n.text);
+    default: return link(route('actor', n.source.id), `${n.source.name} ${words(n.type)} ${n.target.name}`);
+  }
 }
 
 /** A bar chart as a list: each row says its value and count in words; the bar is drawn beside. */

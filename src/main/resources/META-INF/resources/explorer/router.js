@@ -1,6 +1,6 @@
 // Hash routes: every view has a URL that opens it directly, and back/forward move between views.
 //   #/                      overview          #/actor/<id>       an actor's graph and claims
-//   #/document/<id>[?claim=<id>]              #/timeline[/<actor id>][?type=&status=&kind=]
+//   #/document/<id>[?claim=<id>]              #/timeline[/<actor id>][?type=&status=&kind=&order=&from=&to=]
 //   #/add                   add a report      (#add and #actor=<id> of earlier versions still open)
 const views = new Map();
 let first = true;

@@ -1,13 +1,17 @@
-// The timeline view (#/timeline[/<actor id>][?type=&status=&kind=]): claims and relationship
-// beginnings and endings by date, drawn to their precision (a claim dated to a month spans the month),
-// then listed; filters are part of the URL.
+// The timeline view (#/timeline[/<actor id>][?type=&status=&kind=&order=&from=&to=]): claims and
+// relationship beginnings and endings by date, newest first unless order=oldest, drawn to their precision
+// (a claim dated to a month spans the month), then listed; filters and the date range are part of the URL.
+// "Jump to" a day bounds the list at it: newest first, it starts at that day and runs back; oldest first,
+// it starts there and runs forward. Undated items come last, and are left out once a date bounds the list.
 import { gql } from './api.js';
 import { register, route } from './router.js';
 import { $, count, badge, el, link, when, words } from './ui.js';
 import { statusColour } from './vocabulary.js';
 
-const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [ClaimStatus], $kinds: [TimelineItemKind], $after: String) {
-  timeline(actor: $actor, claimTypes: $types, claimStatuses: $statuses, kinds: $kinds, first: 100, after: $after) {
+const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [ClaimStatus], $kinds: [TimelineItemKind],
+    $direction: OrderDirection, $from: Date, $to: Date, $after: String) {
+  timeline(actor: $actor, claimTypes: $types, claimStatuses: $statuses, kinds: $kinds, direction: $direction,
+      from: $from, to: $to, first: 100, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
@@ -20,15 +24,19 @@ const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [Cl
 const ACTOR = 'query TimelineActor($id: ID!) { actor(id: $id) { id name } }';
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** The view's state in its URL, each with its control #timeline-<name>. */
+const FIELDS = ['type', 'status', 'kind', 'order', 'from', 'to'];
 let current = null;
 
 async function open(r) {
   const actor = r.args[0] ?? null;
   const p = r.params;
-  current = { actor, type: p.get('type') ?? '', status: p.get('status') ?? '', kind: p.get('kind') ?? '', items: [], after: null };
-  $('timeline-type').value = current.type;
-  $('timeline-status').value = current.status;
-  $('timeline-kind').value = current.kind;
+  current = { actor, items: [], after: null };
+  for (const f of FIELDS) {
+    current[f] = p.get(f) ?? '';
+    $(`timeline-${f}`).value = current[f];
+  }
+  $('timeline-jump').value = '';
   let name = null;
   if (actor) name = (await gql(ACTOR, { id: actor }, 'timeline-query')).actor?.name ?? 'an unknown actor';
   $('timeline-title').textContent = name ? `Timeline of ${name}` : 'Timeline of everything stored';
@@ -40,12 +48,16 @@ async function more() {
   const c = current;
   const data = (await gql(TIMELINE, {
     actor: c.actor, types: c.type ? [c.type] : null, statuses: c.status ? [c.status] : null,
-    kinds: c.kind ? [c.kind] : null, after: c.after }, 'timeline-query')).timeline;
+    kinds: c.kind ? [c.kind] : null, direction: c.order === 'oldest' ? 'ASC' : 'DESC', from: c.from || null,
+    to: c.to || null, after: c.after }, 'timeline-query')).timeline;
   c.items.push(...data.nodes);
   c.after = data.pageInfo.endCursor;
   $('timeline-more').hidden = !data.pageInfo.hasNextPage;
-  $('timeline-count').textContent = count(data.totalCount, 'item')
-    + (c.items.length < data.totalCount ? `, ${c.items.length} shown` : '');
+  const range = c.from && c.to ? `, from ${when(c.from)} to ${when(c.to)}` : c.from ? `, from ${when(c.from)}`
+    : c.to ? `, up to ${when(c.to)}` : '';
+  $('timeline-count').textContent = count(data.totalCount, 'item') + range
+    + (c.items.length < data.totalCount ? `, ${c.items.length} shown` : '')
+    + (c.order === 'oldest' ? ', oldest first' : ', newest first');
   $('timeline-items').append(...data.nodes.map(item));
   draw(c.items);
 }
@@ -109,8 +121,9 @@ function draw(items) {
   const H = 44 + lanes.length * 16;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${dates.length} dated items from ${when(dates[0].date, dates[0].precision)} to `
-    + `${when(dates.at(-1).date, dates.at(-1).precision)}; the list below has each of them`);
+  const byStart = [...dates].sort((a, b) => a.span[0] - b.span[0]);
+  svg.setAttribute('aria-label', `${dates.length} dated items from ${when(byStart[0].date, byStart[0].precision)} to `
+    + `${when(byStart.at(-1).date, byStart.at(-1).precision)}; the list below has each of them`);
   axis(svg, lo, hi, x);
   for (const s of shapes) {
     const fill = s.d.i.claim ? statusColour(s.d.i.claim.status) : '#455a64';
@@ -148,11 +161,18 @@ function svgEl(name, attrs) {
   return e;
 }
 
-function refilter() {
-  const params = { type: $('timeline-type').value, status: $('timeline-status').value, kind: $('timeline-kind').value };
-  location.hash = route('timeline', current?.actor, params);
+function refilter(change = {}) {
+  const params = Object.fromEntries(FIELDS.map((f) => [f, $(`timeline-${f}`).value]));
+  location.hash = route('timeline', current?.actor, { ...params, ...change });
 }
-['timeline-type', 'timeline-status', 'timeline-kind'].forEach((id) => $(id).addEventListener('change', refilter));
+FIELDS.forEach((f) => $(`timeline-${f}`).addEventListener('change', () => refilter()));
+// a day typed or picked in "Jump to" bounds the list on the side it runs away from
+$('timeline-jump').addEventListener('change', (e) => {
+  const day = e.target.value;
+  if (!day) return;
+  refilter($('timeline-order').value === 'oldest' ? { from: day, to: '' } : { to: day, from: '' });
+});
+$('timeline-clear-dates').addEventListener('click', () => refilter({ from: '', to: '' }));
 $('timeline-more').addEventListener('click', more);
 
 register('timeline', open);

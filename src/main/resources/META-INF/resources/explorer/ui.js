@@ -50,6 +50,15 @@ export function when(date, precision) {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** A moment (ISO-8601) as a <time>: "6 December 2026, 18:02 UTC". */
+export function stamp(iso) {
+  const t = new Date(iso);
+  const hm = t.toISOString().slice(11, 16);
+  const e = el('time', 'stamp', `${when(t.toISOString().slice(0, 10), 'DAY')}, ${hm} UTC`);
+  e.dateTime = t.toISOString();
+  return e;
+}
+
 /** Shows a message in a status line (role=status), marked as an error when it is one. */
 export function say(id, message, error = false) {
   const box = $(id);
