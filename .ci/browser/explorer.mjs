@@ -326,6 +326,49 @@ async function glossary(page) {
   await axeCheck(page, 'glossary');
 }
 
+/**
+ * Every view at phone sizes (390×844, 360×740) and at 1366×768 (issue 38, problem 4): nothing scrolls sideways,
+ * the search box is wide enough to type in and its suggestions are readable, controls are big enough to tap,
+ * axe stays clean.
+ */
+async function sizes(context, hashes) {
+  for (const [width, height] of [[390, 844], [360, 740], [1366, 768]]) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    for (const hash of hashes) {
+      await page.goto(`${base}/${hash}`);
+      await ready(page, hash.split('?')[0]);
+      await page.waitForTimeout(300); // the graph's layout settles
+      const m = await page.evaluate(() => {
+        const W = document.documentElement.clientWidth;
+        const out = [...document.querySelectorAll('body *')].filter((e) => e.checkVisibility())
+          .filter((e) => !e.closest('#timeline-chart, #graph')).map((e) => [e, e.getBoundingClientRect()])
+          .filter(([, b]) => b.right > W + 1).map(([e]) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : ''));
+        // a tick box or radio is tapped through its label
+        const target = (e) => (e.type === 'checkbox' || e.type === 'radio') && e.closest('label') ? e.closest('label') : e;
+        const small = [...document.querySelectorAll('main select, main input, main button')].filter((e) => e.checkVisibility())
+          .map(target).filter((e) => e.getBoundingClientRect().height < 24 || e.getBoundingClientRect().width < 24)
+          .map((e) => e.id || e.textContent.trim() || e.name);
+        return { scroll: document.documentElement.scrollWidth, W, out, small,
+          search: document.getElementById('actor-search').getBoundingClientRect().width };
+      });
+      const where = `${hash} at ${width}×${height}`;
+      assert.ok(m.scroll <= m.W, `${where}: the page scrolls sideways (${m.scroll} > ${m.W}): ${m.out.slice(0, 5)}`);
+      assert.deepEqual(m.out, [], `${where}: nothing past the right edge`);
+      assert.deepEqual(m.small, [], `${where}: controls at least 24 px to tap`);
+      assert.ok(m.search >= Math.min(300, width - 40), `${where}: a search box to type in (${m.search} px)`);
+    }
+    await page.fill('#actor-search', 'United Kingd');
+    await page.waitForSelector('#actor-options li[data-name="United Kingdom"]');
+    const option = await page.locator('#actor-options li[data-name="United Kingdom"]').boundingBox();
+    assert.ok(option.width >= Math.min(300, width - 40) && option.height < 80, `suggestions readable at ${width} px: ${JSON.stringify(option)}`);
+    await axeCheck(page, `search at ${width}×${height}`);
+    if (width < 400) await page.screenshot({ path: join(shots, `phone-${width}.png`) });
+    await page.close();
+  }
+  console.log(`sizes: ${hashes.length} views at 390×844, 360×740 and 1366×768 without sideways scrolling`);
+}
+
 let failed = false;
 const page = await browser.newPage();
 const sent = [];
@@ -341,6 +384,10 @@ try {
   await overviewToTimeline(page);
   await search(page);
   await glossary(page);
+  const ids = await api(`{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } }
+    documents(first: 1) { nodes { id } } }`);
+  await sizes(browser, ['#/', `#/actor/${encodeURIComponent(ids.search.nodes[0].node.id)}`,
+    `#/document/${encodeURIComponent(ids.documents.nodes[0].id)}`, '#/timeline', '#/glossary', '#/add']);
   await addReport(page, { base, token, shots, api, axeCheck });
   assert.deepEqual(errors, [], 'no script errors');
   console.log('explorer browser test passed; screenshots in', shots);
