@@ -327,6 +327,79 @@ async function glossary(page) {
 }
 
 /**
+ * A view is kept (issue 38, problem 7): the actor view's filters, pages, expansions and layout are in its URL,
+ * a reload draws the same picture and list, and Back returns to the longer list at the place it was left.
+ */
+async function keptViews(context) {
+  const us = (await api(`{ search(query: "United States", types: [ACTOR], first: 1) { nodes { node { ... on Actor { id
+    claimsAbout { totalCount } asserted: claimsAbout(filter: {statuses: [ASSERTED]}) { totalCount } } } } } }`)).search.nodes[0].node;
+  const uk = (await api('{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
+  assert.ok(us.claimsAbout.totalCount > 20, 'the seed has three pages of claims about the United States');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const layout = () => page.getAttribute('#graph', 'data-layout');
+  const params = () => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
+  const open = async (url) => {
+    await page.goto(url);
+    await ready(page, '#/actor/');
+    await page.waitForSelector('#claims li');
+  };
+  const home = `${base}/#/actor/${encodeURIComponent(us.id)}`;
+  await open(home);
+  const first = await layout();
+  assert.ok(first, 'the picture has a fingerprint');
+  // the same data draws the same picture on every visit
+  await page.reload();
+  await ready(page, '#/actor/');
+  assert.equal(await layout(), first, 'a reload draws the same picture');
+  // filters in the URL, restored on a reload
+  assert.equal(params().get('tab'), 'about', 'the tab is in the URL');
+  await page.check('#status-filter input[value="ASSERTED"]');
+  await page.waitForFunction(() => location.hash.includes('status=ASSERTED'));
+  await page.reload();
+  await ready(page, '#/actor/');
+  assert.ok(await page.isChecked('#status-filter input[value="ASSERTED"]'), 'the ticked status survives a reload');
+  assert.equal(await page.textContent('#claims-count'), `${us.asserted.totalCount} claims`);
+  await page.uncheck('#status-filter input[value="ASSERTED"]');
+  await page.waitForFunction(() => !location.hash.includes('status='));
+  // two pages, read down to the 15th claim, one opened; Back returns to both pages at that place
+  await page.click('#more');
+  await page.waitForFunction(() => document.querySelectorAll('#claims li').length === 20);
+  assert.equal(params().get('pages'), '2', 'the pages shown are in the URL');
+  const claim = page.locator('#claims li a').nth(14);
+  await claim.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 40));
+  const y = await page.evaluate(() => window.scrollY);
+  assert.ok(y > 200, `the list is read down the page (${y})`);
+  await page.waitForFunction((at) => history.state?.scroll === at, y);
+  await claim.click();
+  await ready(page, '#/document/');
+  await page.goBack();
+  await ready(page, '#/actor/');
+  assert.equal(await page.locator('#claims li').count(), 20, 'Back returns to both pages');
+  const back = await page.evaluate(() => window.scrollY);
+  assert.ok(Math.abs(back - y) <= 2, `Back returns to where the list was left: ${back} vs ${y}`);
+  // an expansion and a fresh layout are in the URL; a reload draws the same picture
+  await page.click('#drawn-summary');
+  await page.click('#drawn-actors button[data-name="United Kingdom"]');
+  await page.click('#node-detail button[data-expand]');
+  await page.waitForFunction((id) => location.hash.includes(`steps=${encodeURIComponent(id)}`), uk);
+  const expanded = { nodes: await page.getAttribute('#graph', 'data-nodes'), layout: await layout() };
+  await page.click('#relayout');
+  await page.waitForFunction(() => /steps=[^&]*%2C%402|steps=[^&]*,@2/.test(location.hash));
+  const again = await layout();
+  assert.notEqual(again, expanded.layout, '"Lay out again" draws another picture');
+  await page.reload();
+  await ready(page, '#/actor/');
+  assert.equal(await page.getAttribute('#graph', 'data-nodes'), expanded.nodes, 'the expansion is drawn again');
+  assert.equal(await layout(), again, 'and laid out as it was');
+  assert.equal(await page.locator('#claims li').count(), 20);
+  await axeCheck(page, 'actor, kept');
+  await page.close();
+  console.log(`kept: filters, 2 pages, Back at ${y} px, expansion and layout ${again} restored`);
+}
+
+/**
  * Every view at phone sizes (390×844, 360×740) and at 1366×768 (issue 38, problem 4): nothing scrolls sideways,
  * the search box is wide enough to type in and its suggestions are readable, controls are big enough to tap,
  * axe stays clean.
@@ -380,6 +453,7 @@ try {
   await documentView(page, docId);
   await actorView(browser);
   await relayedClaims(page);
+  await keptViews(browser);
   await timeline(page);
   await overviewToTimeline(page);
   await search(page);

@@ -1,9 +1,11 @@
 // The actor view (#/actor/<id>): its network (Cytoscape) with expand, zoom and the evidence of each
-// relationship, and its claims (claims.js).
+// relationship, and its claims (claims.js). What was done to the picture is in the URL, in order:
+// ?steps=<actor id>,@2,… (an actor expanded, a fresh layout from seed 2), so a reload or a shared link draws
+// the same picture (the layout is seeded, see graph.js).
 import { gql } from './api.js';
 import { Graph, TYPE_COLOURS } from './graph.js';
 import { showClaims } from './claims.js';
-import { register, route } from './router.js';
+import { register, remember, route } from './router.js';
 import { $, count, badge, el, link, words } from './ui.js';
 
 const HOOD = `query ActorNeighbourhood($id: ID!, $first: Int!) {
@@ -29,6 +31,7 @@ const EVIDENCE = `query RelationshipEvidence($id: ID!) {
 
 let graph;
 let centre;
+let steps = [];
 
 function ensureGraph() {
   graph ??= new Graph($('graph'), { onNode: selectActor, onEdge: showEvidence, onChange: listDrawn });
@@ -56,10 +59,28 @@ async function open(r) {
   $('timeline-link').href = route('timeline', actor.id);
   const g = ensureGraph();
   g.show(actor, hood);
-  legend(hood.relationships);
+  steps = [];
   $('edge-detail').replaceChildren();
   $('node-detail').replaceChildren();
-  await showClaims(actor);
+  $('graph-status').textContent = '';
+  for (const step of (r.params.get('steps') ?? '').split(',').filter(Boolean).slice(0, 20)) {
+    if (centre !== actor) return; // another view was opened meanwhile
+    if (step.startsWith('@')) relayout(Number(step.slice(1)) || 1);
+    else await expandActor({ id: step }, true);
+  }
+  legend(g.cy.edges().map((e) => e.data('relationship')));
+  await showClaims(actor, r.params);
+}
+
+/** Records a step done to the picture in the URL. */
+function did(step) {
+  steps.push(step);
+  remember('actor', centre.id, { steps: steps.join(',') });
+}
+
+function relayout(seed) {
+  graph.relayout(seed);
+  did(`@${seed}`);
 }
 
 function legend(relationships) {
@@ -84,13 +105,18 @@ function selectActor(a) {
     link(route('actor', a.id), 'Centre the picture on it', 'action'), ' ', link(route('timeline', a.id), 'Its timeline', 'action'));
 }
 
-async function expandActor(a) {
+/** Draws an actor's own neighbours; `restoring` replays a step of the URL (said nothing, recorded again). */
+async function expandActor(a, restoring = false) {
+  const was = centre;
   const actor = await neighbourhood(a.id, 40);
+  if (!actor || centre !== was || graph.cy.getElementById(a.id).empty()) return;
   const added = graph.expand(actor.neighbourhood, a.id);
+  did(a.id);
+  if (restoring) return;
   legend(graph.cy.edges().map((e) => e.data('relationship')));
   $('graph-status').textContent = added.actors || added.relationships
-    ? `Added ${count(added.actors, 'actor')} and ${count(added.relationships, 'relationship')} around ${a.name}.`
-    : `Nothing added: everything ${a.name} is connected to is already drawn.`;
+    ? `Added ${count(added.actors, 'actor')} and ${count(added.relationships, 'relationship')} around ${actor.name}.`
+    : `Nothing added: everything ${actor.name} is connected to is already drawn.`;
 }
 
 async function showEvidence(r) {
@@ -135,6 +161,9 @@ function listDrawn(actors, relationships) {
 $('zoom-in').addEventListener('click', () => graph?.zoom(1.4));
 $('zoom-out').addEventListener('click', () => graph?.zoom(1 / 1.4));
 $('zoom-fit').addEventListener('click', () => graph?.fit());
-$('relayout').addEventListener('click', () => graph?.layout());
+$('relayout').addEventListener('click', () => {
+  if (!graph || !centre) return;
+  relayout(1 + steps.filter((s) => s.startsWith('@')).length + 1);
+});
 
 register('actor', open);

@@ -17,6 +17,17 @@ export const TYPE_COLOURS = {
 const SHAPES = { PERSON: 'ellipse', ANONYMOUS_SOURCE: 'ellipse', MEDIA: 'diamond', GROUP: 'diamond', ORGANIZATION: 'diamond' };
 const label = (s) => s.toLowerCase().replaceAll('_', ' ');
 
+/** A seeded pseudo-random generator (mulberry32): the same seed and data draw the same picture on every visit. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 const STYLE = [
   { selector: 'node', style: {
     'background-color': 'data(colour)', shape: 'data(shape)', label: 'data(short)', width: 26, height: 26,
@@ -42,12 +53,20 @@ export class Graph {
     this.cy.on('tap', 'edge', (e) => onEdge(e.target.data('relationship')));
     this.cy.on('zoom pan', () => this.mirror());
     this.centre = null;
+    this.random = seeded(1);
   }
 
   show(centre, hood) {
     this.cy.elements().remove();
     this.centre = centre.id;
+    this.random = seeded(1);
     this.add(hood);
+  }
+
+  /** Lays everything out afresh from `seed`'s starting positions. */
+  relayout(seed) {
+    this.random = seeded(seed);
+    this.layout(true);
   }
 
   /** Adds actors and relationships not yet drawn, then lays the whole picture out again; returns how many of each it drew. */
@@ -60,7 +79,7 @@ export class Graph {
     const fresh = [];
     hood.actors.forEach((a) => {
       if (this.cy.getElementById(a.id).nonempty()) return;
-      fresh.push({ group: 'nodes', position: { x: origin.x + Math.random() * 40 - 20, y: origin.y + Math.random() * 40 - 20 },
+      fresh.push({ group: 'nodes', position: { x: origin.x + this.random() * 40 - 20, y: origin.y + this.random() * 40 - 20 },
         classes: a.id === this.centre ? 'centre' : '',
         data: { id: a.id, actor: a, colour: KIND_COLOURS[a.kind] ?? '#444', shape: SHAPES[a.kind] ?? 'round-rectangle',
           short: a.name.length > 28 ? a.name.slice(0, 27) + '…' : a.name } });
@@ -78,11 +97,25 @@ export class Graph {
     return { actors: nodes.length, relationships: edges.length };
   }
 
-  /** Force-directed (cose); an expansion keeps the drawn actors near where they were. */
+  /**
+   * Force-directed (cose); an expansion keeps the drawn actors near where they were. cose draws its starting
+   * positions and its nudges of overlapping actors from Math.random, so the run (synchronous: animate is off)
+   * draws from the picture's seeded generator instead, in a fixed box (not the canvas's size, which a scroll bar
+   * changes) that fitting then scales to the canvas.
+   */
   layout(fresh = true) {
-    this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 60000, idealEdgeLength: () => 70, edgeElasticity: () => 100, gravity: 60, numIter: 1500,
-      fit: true, padding: 30 }).run();
+    // cose sizes actors with their borders: a selected actor's wider one would move the picture
+    const selected = this.cy.$(':selected').unselect();
+    const random = Math.random;
+    Math.random = this.random;
+    try {
+      this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 60000, idealEdgeLength: () => 70, edgeElasticity: () => 100, gravity: 60, numIter: 1500,
+        boundingBox: { x1: 0, y1: 0, w: 800, h: 520 }, fit: true, padding: 30 }).run();
+    } finally {
+      Math.random = random;
+      selected.select();
+    }
     if (this.cy.zoom() > 1.4) { // a few actors: fitting them would blow them up
       this.cy.zoom(1.4);
       this.cy.center();
@@ -111,6 +144,13 @@ export class Graph {
     this.container.dataset.nodes = nodes.length;
     this.container.dataset.edges = edges.length;
     this.container.dataset.zoom = this.cy.zoom().toFixed(3);
+    // where each actor stands, as one short text: equal pictures have equal fingerprints (for tests)
+    let h = 0;
+    for (const n of nodes) {
+      const p = n.position();
+      for (const ch of `${n.id()}@${Math.round(p.x)},${Math.round(p.y)};`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+    }
+    this.container.dataset.layout = (h >>> 0).toString(36);
     this.on.onChange?.(nodes.map((n) => n.data('actor')), edges.map((e) => e.data('relationship')));
   }
 }

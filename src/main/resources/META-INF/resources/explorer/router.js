@@ -2,8 +2,12 @@
 //   #/                      overview          #/actor/<id>       an actor's graph and claims
 //   #/document/<id>[?claim=<id>]              #/timeline[/<actor id>][?type=&status=&kind=&order=&from=&to=]
 //   #/add                   add a report      (#add and #actor=<id> of earlier versions still open)
+// A view's own state (the actor view's tab, filters, pages shown, expansions and layout) is written into its URL
+// with remember(): a reload or a shared link opens the same view. Back and forward restore the scroll position
+// each history entry had, once its view has drawn again.
 const views = new Map();
 let first = true;
+let dispatching = false;
 
 export function register(name, show) {
   views.set(name, show);
@@ -18,6 +22,19 @@ export function route(view, ...args) {
   return query ? `${path}?${query}` : path;
 }
 
+/**
+ * Writes `change` into the current URL's query (an empty value removes its key) without a new history entry
+ * and without showing the view again; nothing when the URL no longer shows `view` of `id` (the reader moved on).
+ */
+export function remember(view, id, change) {
+  const r = parse(location.hash);
+  if (r.view !== view || r.args[0] !== id) return;
+  const params = Object.fromEntries(r.params);
+  Object.entries(change).forEach(([k, v]) => { params[k] = v; });
+  const hash = route(r.view, ...r.args, params);
+  if (hash !== location.hash) history.replaceState(history.state, '', hash);
+}
+
 export function parse(hash) {
   let h = hash.replace(/^#/, '');
   if (h === 'add') h = '/add';
@@ -30,6 +47,9 @@ export function parse(hash) {
 
 async function dispatch() {
   const r = parse(location.hash);
+  // the scroll position this entry had when it was left (Back/forward); read before the old view is hidden
+  const scroll = history.state?.scroll;
+  dispatching = true;
   const name = views.has(r.view) ? r.view : 'overview';
   const main = document.querySelector('main');
   main.removeAttribute('data-ready');
@@ -45,13 +65,24 @@ async function dispatch() {
   }
   const heading = document.querySelector(`section[data-view="${name}"] h2`);
   document.title = `${heading?.textContent ?? 'Overview'} · Claimgraph explorer`;
-  // a view opened by a link takes the focus to its heading (not on the first load: the page starts at the top)
-  if (!first && heading) heading.focus({ preventScroll: false });
+  // a view opened by a link takes the focus to its heading (not on the first load: the page starts at the top);
+  // one returned to goes back to where it was read
+  if (!first && heading) heading.focus({ preventScroll: scroll !== undefined });
+  if (scroll !== undefined) window.scrollTo(0, scroll);
   first = false;
+  dispatching = false;
   main.dataset.ready = location.hash || '#/';
 }
 
 export function start() {
+  history.scrollRestoration = 'manual';
+  let pending = null;
+  window.addEventListener('scroll', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (!dispatching) history.replaceState({ ...history.state, scroll: window.scrollY }, '');
+    }, 100);
+  }, { passive: true });
   window.addEventListener('hashchange', dispatch);
   dispatch();
 }
