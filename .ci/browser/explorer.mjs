@@ -106,8 +106,29 @@ async function documentView(page, docId) {
   assert.match(told, /via CNN/, 'the relaying chain is written: ' + told);
   assert.match(told, /reported/, 'the status is written: ' + told);
   assert.ok(await page.locator('#document-actors li a').count() >= 5, 'actors as chips');
+  // disputes and support linked both ways (issue 38, problem 6): every link the API has, and back
+  const linked = (await api(`query($d: ID!) { claims(filter: {document: $d}, first: 100) { nodes { id
+    contradicts { id } contradictedBy { id } corroborates { id } corroboratedBy { id } } } }`, { d: docId })).claims.nodes;
+  let links = 0;
+  for (const c of linked) {
+    for (const field of ['contradicts', 'contradictedBy', 'corroborates', 'corroboratedBy']) {
+      const shown = await page.locator(`#document-claims li[data-id="${c.id}"] p[data-link="${field}"] a`)
+        .evaluateAll((as) => as.map((a) => a.dataset.id));
+      assert.deepEqual(shown, c[field].map((o) => o.id), `${field} of ${c.id}`);
+      links += shown.length;
+    }
+  }
+  const disputed = linked.find((c) => c.contradictedBy.length);
+  assert.ok(disputed && links >= 4, 'the seed has a disputed claim and its supporters');
+  const other = disputed.contradictedBy[0].id;
+  assert.equal(await page.locator(`#document-claims li[data-id="${other}"] p[data-link="contradicts"] a[data-id="${disputed.id}"]`).count(), 1,
+    'the disputing claim links back');
   await page.screenshot({ path: join(shots, 'document.png'), fullPage: true });
   await axeCheck(page, 'document');
+  await page.click(`#document-claims li[data-id="${disputed.id}"] p[data-link="contradictedBy"] a`);
+  await page.waitForSelector(`#document-claims button[data-id="${other}"][aria-current="true"]`);
+  assert.ok(page.url().includes(`claim=${encodeURIComponent(other)}`), 'the link opens the disputing claim');
+  console.log(`document: ${links} dispute and support links shown, each as the API has it`);
 }
 
 async function actorView(context) {

@@ -1,6 +1,7 @@
 // The document view (#/document/<id>[?claim=<id>]): the report's text with every claim's evidence
 // marked (colour by status; hover or focus tells claimant, relaying chain, type and status), its claims
-// and relationships beside it, and its actors as chips.
+// and relationships beside it, and its actors as chips. A claim that disputes or supports another links to it,
+// and the other links back ("disputed by", "supported by"), in this report or another.
 import { gql } from './api.js';
 import { marked } from './marks.js';
 import { register, route } from './router.js';
@@ -20,11 +21,16 @@ const DOCUMENT = `query DocumentView($id: ID!, $after: String) {
         subjects { id name kind }
         evidence { start end text }
         relationships { id type status source { id name } target { id name } }
+        contradicts { ...Linked } contradictedBy { ...Linked } corroborates { ...Linked } corroboratedBy { ...Linked }
       }
     }
   }
-}`;
+}
 
+fragment Linked on Claim { id text status claimant { name } document { id } }`;
+
+// how a claim stands to the claims it is linked with, in words
+const LINKS = { contradicts: 'Disputes', contradictedBy: 'Disputed by', corroborates: 'Supports', corroboratedBy: 'Supported by' };
 const MAX_PAGES = 20;
 
 async function open(r) {
@@ -117,6 +123,18 @@ function claimItem(c) {
       .filter(Boolean).join(' · ')));
   b.addEventListener('click', () => pick(c.id));
   li.append(b);
+  for (const [field, said] of Object.entries(LINKS)) {
+    if (!c[field].length) continue;
+    const p = el('p', 'linked');
+    p.dataset.link = field;
+    p.append(`${said}: `);
+    c[field].forEach((o, i) => {
+      const a = link(route('document', o.document.id, { claim: o.id }), `“${o.text}”`);
+      a.dataset.id = o.id;
+      p.append(i ? '; ' : '', a, ` (${words(o.status)}${o.claimant ? `, ${o.claimant.name}` : ''})`);
+    });
+    li.append(p);
+  }
   return li;
 }
 
