@@ -13,9 +13,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,40 @@ class GraphQueriesTest {
                 vars("id", actorId("United Kingdom")));
         assertEquals(2, cut.getList("data.actor.neighbourhood.actors").size());
         assertTrue(cut.getBoolean("data.actor.neighbourhood.truncated"));
+    }
+
+    @Test
+    void aHubsNeighboursComeMostTiedFirstAndSayHowManyAreInReach() {
+        String uk = actorId("United Kingdom");
+        JsonPath all = ok("""
+                query($id: ID!) { actor(id: $id) { neighbourhood(first: 500) { inReach truncated actors { id name }
+                  relationships { source { id } target { id } } }
+                  claimsMade(first: 100) { nodes { subjects { id } } } claimsAbout(first: 100) { nodes { claimant { id } } } } }""",
+                vars("id", uk));
+        List<String> ids = all.getList("data.actor.neighbourhood.actors.id");
+        assertEquals(ids.size(), all.getInt("data.actor.neighbourhood.inReach"));
+        assertFalse(all.getBoolean("data.actor.neighbourhood.truncated"));
+        // ties to the UK as a reader would count them: relationships either way, claims by one about the other
+        Map<String, Integer> ties = new HashMap<>();
+        for (Map<String, Map<String, String>> r : all.<Map<String, Map<String, String>>>getList("data.actor.neighbourhood.relationships")) {
+            String other = r.get("source").get("id").equals(uk) ? r.get("target").get("id") : r.get("source").get("id");
+            ties.merge(other, 1, Integer::sum);
+        }
+        all.<List<Map<String, String>>>getList("data.actor.claimsMade.nodes.subjects").forEach(list -> list.forEach(a -> ties.merge(a.get("id"), 1, Integer::sum)));
+        all.<Map<String, String>>getList("data.actor.claimsAbout.nodes.claimant").stream().filter(Objects::nonNull)
+                .forEach(a -> ties.merge(a.get("id"), 1, Integer::sum));
+        List<Integer> ranked = ids.subList(1, ids.size()).stream().map(id -> ties.getOrDefault(id, 0)).toList();
+        List<Integer> sorted = new ArrayList<>(ranked);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, ranked, "one hop away, the most tied first: " + all.getList("data.actor.neighbourhood.actors.name"));
+        assertTrue(ranked.get(0) > ranked.get(ranked.size() - 1), "the seed's ties differ");
+        assertEquals("United States", all.getString("data.actor.neighbourhood.actors[1].name"));
+        // cut to two: the centre and the most tied, and it says how many were in reach
+        JsonPath two = ok("query($id: ID!) { actor(id: $id) { neighbourhood(first: 2) { inReach truncated actors { name } } } }",
+                vars("id", uk));
+        assertEquals(List.of("United Kingdom", "United States"), two.getList("data.actor.neighbourhood.actors.name"));
+        assertTrue(two.getBoolean("data.actor.neighbourhood.truncated"));
+        assertEquals(ids.size(), two.getInt("data.actor.neighbourhood.inReach"));
     }
 
     @Test

@@ -50,7 +50,7 @@ public class GraphGraphQL {
             @Name("depth") @DefaultValue("1") @Description("Hops, 1 to 4.") int depth,
             @Name("types") @Description("Follow only relationships of these types.") List<RelationshipType> types,
             @Name("statuses") @Description("Follow only relationships with these statuses.") List<RelationshipStatus> statuses,
-            @Name("first") @DefaultValue("100") @Description("Most actors to return, the centre included (1 to 500); the nearest are kept.") int first)
+            @Name("first") @DefaultValue("100") @Description("Most actors to return, the centre included (1 to 500); the nearest, then the most tied, are kept.") int first)
             throws ApiError {
         checkDepth("depth", depth);
         if (first < 1 || first > MAX_NEIGHBOURS) {
@@ -64,6 +64,7 @@ public class GraphGraphQL {
         }
         Map<Long, Map<Long, Integer>> kept = new HashMap<>();
         Map<Long, Boolean> truncated = new HashMap<>();
+        Map<Long, Integer> inReach = new HashMap<>();
         Set<Long> allActors = new HashSet<>();
         for (Map.Entry<Long, List<Reached>> e : byRoot.entrySet()) {
             List<Reached> reached = e.getValue();
@@ -73,6 +74,7 @@ public class GraphGraphQL {
             }
             kept.put(e.getKey(), keep);
             truncated.put(e.getKey(), reached.size() > first);
+            inReach.put(e.getKey(), reached.size());
             allActors.addAll(keep.keySet());
         }
         List<long[]> edges = graph.edgesAmong(allActors, filter);
@@ -100,7 +102,8 @@ public class GraphGraphQL {
                     within.add(rels.get(e[0]));
                 }
             }
-            out.add(new Neighbourhood(list, distances, within, truncated.getOrDefault(centre.rowId(), false)));
+            out.add(new Neighbourhood(list, distances, within, truncated.getOrDefault(centre.rowId(), false),
+                    inReach.getOrDefault(centre.rowId(), list.size())));
         }
         return out;
     }

@@ -17,16 +17,19 @@ public class Neighbourhood {
     private final List<Integer> distances;
     private final List<Relationship> relationships;
     private final boolean truncated;
+    private final int inReach;
 
-    public Neighbourhood(List<Actor> actors, List<Integer> distances, List<Relationship> relationships, boolean truncated) {
+    public Neighbourhood(List<Actor> actors, List<Integer> distances, List<Relationship> relationships, boolean truncated,
+            int inReach) {
         this.actors = actors;
         this.distances = distances;
         this.relationships = relationships;
         this.truncated = truncated;
+        this.inReach = inReach;
     }
 
     @NonNull
-    @Description("The actor itself first, then the others nearest first.")
+    @Description("The actor itself first, then the others nearest first; at one hop, the most tied to it first (relationships and claims between them, either way), then in a stable order.")
     public List<@NonNull Actor> getActors() {
         return actors;
     }
@@ -47,5 +50,10 @@ public class Neighbourhood {
     @Description("True when more actors were in reach than `first` allowed; the farthest were left out.")
     public boolean getTruncated() {
         return truncated;
+    }
+
+    @Description("How many actors were found in reach, the centre included: more than `actors` holds when `truncated` (\"60 of 2,118 shown\"). Exact at depth 1; deeper, the search stops at the hop where enough were found, so this is at least the number in reach.")
+    public int getInReach() {
+        return inReach;
     }
 }
