@@ -336,15 +336,70 @@ async function search(page) {
 /** The glossary says every status and type of the schema in words; the claims panel links to it (issue 38, problem 6). */
 async function glossary(page) {
   const values = async (name) => (await api(`{ __type(name: "${name}") { enumValues { name } } }`)).__type;
-  const schema = { s: await values('ClaimStatus'), t: await values('ClaimType') };
+  const schema = { s: await values('ClaimStatus'), t: await values('ClaimType'), r: await values('RelationshipType'),
+    rs: await values('RelationshipStatus') };
   await page.goto(base + '/#/glossary');
   await ready(page, '#/glossary');
   assert.equal(await page.textContent('#glossary-title'), 'Glossary');
-  for (const [list, type] of [['#glossary-statuses', schema.s], ['#glossary-types', schema.t]]) {
+  for (const [list, type] of [['#glossary-statuses', schema.s], ['#glossary-types', schema.t],
+    ['#glossary-relationships', schema.r], ['#glossary-relationship-statuses', schema.rs]]) {
     assert.equal(await page.locator(`${list} dt`).count(), type.enumValues.length, `${list}: one entry per enum value`);
     for (const dd of await page.locator(`${list} dd`).allTextContents()) assert.ok(dd.length > 10, `a meaning in words: ${dd}`);
   }
   await axeCheck(page, 'glossary');
+}
+
+/**
+ * A hub's picture (issue 38, problem 2): the most tied neighbours first, "n of N shown" with a way to more and
+ * to one type of relationship, every type drawn with its own arrow named in the legend, labels 12 px on screen
+ * at every zoom.
+ */
+async function hubPicture(context) {
+  const q = `query($id: ID!, $first: Int!, $types: [RelationshipType]) { actor(id: $id) {
+    neighbourhood(first: $first, types: $types) { inReach actors { name } relationships { type } } } }`;
+  const uk = (await api('{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
+  const three = (await api(q, { id: uk, first: 3 })).actor.neighbourhood;
+  assert.ok(three.inReach > 3, 'the UK has more than two neighbours');
+  const page = await context.newPage();
+  await page.goto(`${base}/#/actor/${encodeURIComponent(uk)}?shown=3`);
+  await ready(page, '#/actor/');
+  assert.equal(await page.textContent('#graph-count'),
+    `2 of ${three.inReach - 1} connected actors shown, the most tied first.`, 'the picture says what it leaves out');
+  assert.deepEqual((await page.locator('#drawn-actors button').evaluateAll((bs) => bs.map((b) => b.dataset.name))).sort(),
+    three.actors.map((a) => a.name).sort(), 'the most tied neighbours are the ones drawn');
+  await page.click('#graph-more');
+  await page.waitForFunction(() => /^All \d+ connected actors shown\.$/.test(document.getElementById('graph-count').textContent));
+  assert.equal(Number(await page.getAttribute('#graph', 'data-nodes')), three.inReach, 'more shows the rest');
+  // one type of relationship only
+  await page.selectOption('#graph-type', 'ALLIED_WITH');
+  await page.waitForSelector('main[data-ready*="rtype=ALLIED_WITH"]');
+  const allied = (await api(q, { id: uk, first: 60, types: ['ALLIED_WITH'] })).actor.neighbourhood;
+  assert.deepEqual(await page.locator('#drawn-relationships button').evaluateAll((bs) => bs.map((b) => b.dataset.type)),
+    allied.relationships.map((r) => r.type));
+  assert.match(await page.textContent('#graph-count'), /of the chosen type and status/);
+  await page.selectOption('#graph-type', '');
+  await page.waitForFunction(() => !location.hash.includes('rtype='));
+  await ready(page, '#/actor/');
+  // every type drawn is in the legend in words, with its own arrow
+  const legend = await page.locator('#legend li').evaluateAll((lis) => lis.map((li) => ({ type: li.dataset.type,
+    words: li.textContent, look: `${li.querySelector('svg').dataset.arrow}/${li.querySelector('svg').dataset.tail}` })));
+  const drawnTypes = new Set(await page.locator('#drawn-relationships button').evaluateAll((bs) => bs.map((b) => b.dataset.type)));
+  assert.deepEqual(legend.map((l) => l.type).sort(), [...drawnTypes].sort(), 'the legend names each type drawn');
+  assert.equal(new Set(legend.map((l) => l.look)).size, legend.length, `no two types share an arrow: ${JSON.stringify(legend)}`);
+  legend.forEach((l) => assert.equal(l.words, l.type.toLowerCase().replaceAll('_', ' ')));
+  // labels stay readable zoomed out and in
+  for (const button of ['#zoom-out', '#zoom-out', '#zoom-out', '#zoom-in', '#zoom-in', '#zoom-in', '#zoom-in', '#zoom-in']) {
+    const z = await page.getAttribute('#graph', 'data-zoom');
+    await page.click(button);
+    await page.waitForFunction((was) => document.getElementById('graph').dataset.zoom !== was, z);
+    await page.waitForTimeout(50);
+    const label = Number(await page.getAttribute('#graph', 'data-label-px'));
+    assert.ok(label >= 11.9 && label <= 12.1, `labels 12 px on screen at zoom ${await page.getAttribute('#graph', 'data-zoom')}: ${label}`);
+  }
+  await page.screenshot({ path: join(shots, 'actor-hub.png') });
+  await axeCheck(page, 'actor, hub controls');
+  await page.close();
+  console.log(`hub: 2 of ${three.inReach - 1} shown then all, ${legend.length} types each with its own arrow, labels 12 px at every zoom`);
 }
 
 /**
@@ -475,6 +530,7 @@ try {
   await actorView(browser);
   await relayedClaims(page);
   await keptViews(browser);
+  await hubPicture(browser);
   await timeline(page);
   await overviewToTimeline(page);
   await search(page);

@@ -1,23 +1,28 @@
 // The actor view (#/actor/<id>): its network (Cytoscape) with expand, zoom and the evidence of each
 // relationship, and its claims (claims.js). What was done to the picture is in the URL, in order:
 // ?steps=<actor id>,@2,… (an actor expanded, a fresh layout from seed 2), so a reload or a shared link draws
-// the same picture (the layout is seeded, see graph.js).
+// the same picture (the layout is seeded, see graph.js). A hub's picture holds its most tied neighbours
+// first, says how many of those in reach it shows, and takes more or fewer by type and status of
+// relationship: ?shown=120&rtype=OPPOSES&rstatus=ACTIVE (each change a new history entry).
 import { gql } from './api.js';
-import { Graph, TYPE_COLOURS } from './graph.js';
+import { Graph } from './graph.js';
 import { showClaims } from './claims.js';
-import { register, remember, route } from './router.js';
+import { parse, register, remember, route } from './router.js';
 import { $, count, badge, el, link, words } from './ui.js';
+import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES, relationshipLook } from './vocabulary.js';
 
-const HOOD = `query ActorNeighbourhood($id: ID!, $first: Int!) {
+const HOOD = `query ActorNeighbourhood($id: ID!, $first: Int!, $types: [RelationshipType], $statuses: [RelationshipStatus]) {
   actor(id: $id) {
     id name kind
-    neighbourhood(depth: 1, first: $first) {
+    neighbourhood(depth: 1, first: $first, types: $types, statuses: $statuses) {
       actors { id name kind }
       relationships { id type status source { id name } target { id name } }
-      truncated
+      truncated inReach
     }
   }
 }`;
+const STEP = 60;
+const MOST = 480;
 
 const EVIDENCE = `query RelationshipEvidence($id: ID!) {
   node(id: $id) {
@@ -32,6 +37,7 @@ const EVIDENCE = `query RelationshipEvidence($id: ID!) {
 let graph;
 let centre;
 let steps = [];
+let drawn = { shown: STEP, rtype: '', rstatus: '' };
 
 function ensureGraph() {
   graph ??= new Graph($('graph'), { onNode: selectActor, onEdge: showEvidence, onChange: listDrawn });
@@ -39,12 +45,19 @@ function ensureGraph() {
 }
 
 async function neighbourhood(id, first) {
-  return (await gql(HOOD, { id, first }, 'graph-query')).actor;
+  return (await gql(HOOD, { id, first, types: drawn.rtype ? [drawn.rtype] : null,
+    statuses: drawn.rstatus ? [drawn.rstatus] : null }, 'graph-query')).actor;
 }
 
 async function open(r) {
   const id = r.args[0];
-  const actor = await neighbourhood(id, 60);
+  const p = r.params;
+  drawn = { shown: Math.min(MOST, Math.max(1, Number(p.get('shown')) || STEP)),
+    rtype: p.get('rtype') in RELATIONSHIP_TYPES ? p.get('rtype') : '',
+    rstatus: p.get('rstatus') in RELATIONSHIP_STATUSES ? p.get('rstatus') : '' };
+  $('graph-type').value = drawn.rtype;
+  $('graph-status-filter').value = drawn.rstatus;
+  const actor = await neighbourhood(id, drawn.shown);
   if (!actor) {
     $('graph-title').textContent = 'No such actor';
     $('graph-hint').textContent = 'This link names no stored actor; search for one above.';
@@ -53,6 +66,13 @@ async function open(r) {
   centre = actor;
   $('graph-title').textContent = `Relationships of ${actor.name}`;
   const hood = actor.neighbourhood;
+  const others = hood.inReach - 1;
+  const filtered = drawn.rtype || drawn.rstatus ? ' (of the chosen type and status)' : '';
+  $('graph-count').textContent = hood.truncated
+    ? `${hood.actors.length - 1} of ${others.toLocaleString('en')} connected actors shown${filtered}, the most tied first.`
+    : `All ${count(others, 'connected actor')} shown${filtered}.`;
+  $('graph-more').hidden = !hood.truncated || drawn.shown >= MOST;
+  $('graph-more').textContent = `Show ${Math.min(STEP, MOST - drawn.shown)} more`;
   $('graph-hint').textContent = hood.relationships.length
     ? 'Drag to pan, scroll or use the buttons to zoom, drag an actor to move it. Choose an actor to expand its own relationships, an arrow to read the claims it rests on. Dashed: alleged or suspended.'
     : `No relationships are recorded for ${actor.name}.`;
@@ -87,11 +107,44 @@ function legend(relationships) {
   const types = [...new Set(relationships.map((r) => r.type))];
   $('legend').replaceChildren(...types.map((t) => {
     const li = el('li');
-    const swatch = el('span', 'swatch');
-    swatch.style.background = TYPE_COLOURS[t] ?? '#333';
-    li.append(swatch, words(t));
+    li.dataset.type = t;
+    li.append(glyph(t), words(t));
     return li;
   }));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+// each Cytoscape arrow shape drawn small, its tip at x = 40 of a 44 × 12 box
+const MARKS = {
+  triangle: [['polygon', { points: '30,1 40,6 30,11' }]],
+  vee: [['polygon', { points: '30,1 40,6 30,11 33,6' }]],
+  'triangle-backcurve': [['path', { d: 'M30 1 L40 6 L30 11 Q34 6 30 1 Z' }]],
+  'circle-triangle': [['circle', { cx: 28, cy: 6, r: 3 }], ['polygon', { points: '32,1 40,6 32,11' }]],
+  'triangle-cross': [['polygon', { points: '31,1 40,6 31,11' }], ['rect', { x: 25, y: 1, width: 2, height: 10 }]],
+  tee: [['rect', { x: 37, y: 1, width: 3, height: 10 }]],
+  'triangle-tee': [['polygon', { points: '28,1 36,6 28,11' }], ['rect', { x: 38, y: 1, width: 2, height: 10 }]],
+  chevron: [['polyline', { points: '31,1 39,6 31,11', fill: 'none', 'stroke-width': 3 }]],
+  diamond: [['polygon', { points: '30,6 35,1 40,6 35,11' }]],
+  square: [['rect', { x: 31, y: 2, width: 8, height: 8 }]],
+  circle: [['circle', { cx: 35, cy: 6, r: 4.5 }]],
+};
+
+/** A relationship type's line, arrow and tail as in the picture, for the legend. */
+function glyph(type) {
+  const look = relationshipLook(type);
+  const svg = document.createElementNS(SVG, 'svg');
+  Object.entries({ width: 44, height: 12, viewBox: '0 0 44 12', 'aria-hidden': 'true', class: 'glyph' })
+    .forEach(([k, v]) => svg.setAttribute(k, v));
+  const parts = [['line', { x1: look.tail === 'circle' ? 6 : 2, y1: 6, x2: 32, y2: 6, 'stroke-width': 2.5 }],
+    ...(MARKS[look.arrow] ?? MARKS.triangle), ...(look.tail === 'circle' ? [['circle', { cx: 4, cy: 6, r: 3 }]] : [])];
+  for (const [name, attrs] of parts) {
+    const e = document.createElementNS(SVG, name);
+    Object.entries({ fill: look.colour, stroke: look.colour, ...attrs }).forEach(([k, v]) => e.setAttribute(k, v));
+    svg.appendChild(e);
+  }
+  svg.dataset.arrow = look.arrow;
+  svg.dataset.tail = look.tail;
+  return svg;
 }
 
 /** An actor chosen in the picture or the list: what it is, and what can be done with it. */
@@ -161,6 +214,19 @@ function listDrawn(actors, relationships) {
 $('zoom-in').addEventListener('click', () => graph?.zoom(1.4));
 $('zoom-out').addEventListener('click', () => graph?.zoom(1 / 1.4));
 $('zoom-fit').addEventListener('click', () => graph?.fit());
+/** Draws more neighbours, or those of one type or status: a new view (and history entry) of this actor. */
+function redraw(change) {
+  if (!centre) return;
+  const params = { ...Object.fromEntries(parse(location.hash).params), shown: drawn.shown !== STEP ? String(drawn.shown) : '',
+    rtype: drawn.rtype, rstatus: drawn.rstatus, ...change };
+  location.hash = route('actor', centre.id, params);
+}
+$('graph-more').addEventListener('click', () => redraw({ shown: String(Math.min(MOST, drawn.shown + STEP)) }));
+$('graph-type').addEventListener('change', (e) => redraw({ rtype: e.target.value }));
+$('graph-status-filter').addEventListener('change', (e) => redraw({ rstatus: e.target.value }));
+for (const [select, values] of [['graph-type', RELATIONSHIP_TYPES], ['graph-status-filter', RELATIONSHIP_STATUSES]]) {
+  for (const v of Object.keys(values)) $(select).append(Object.assign(el('option', null, words(v)), { value: v }));
+}
 $('relayout').addEventListener('click', () => {
   if (!graph || !centre) return;
   relayout(1 + steps.filter((s) => s.startsWith('@')).length + 1);

@@ -1,18 +1,15 @@
 // The network picture, drawn by Cytoscape.js (served from its WebJar): zoom, pan, drag, a
 // force-directed layout (cose), and "expand" to add an actor's neighbourhood to the picture.
-// Nodes are coloured and shaped by kind; edges coloured by type, dashed when ALLEGED or SUSPENDED.
+// Nodes are coloured and shaped by kind; edges coloured and marked by type (vocabulary.js: an arrow of its
+// own, a dot at the start for some), dashed when ALLEGED or SUSPENDED. Labels stay 12 px on screen at every
+// zoom (their size in the picture follows the zoom).
 // Lists beside the canvas hold the same actors and relationships for keyboards and screen readers.
 /* global cytoscape */
+import { relationshipLook } from './vocabulary.js';
 
 export const KIND_COLOURS = {
   STATE: '#1f4e79', GOVERNMENT: '#2e75b6', LEGISLATURE: '#3f7fb8', MILITARY: '#385723',
   PERSON: '#7f3f98', MEDIA: '#c55a11', ANONYMOUS_SOURCE: '#595959', ORGANIZATION: '#0f7b6c', GROUP: '#9e480e',
-};
-export const TYPE_COLOURS = {
-  SHARES_INTELLIGENCE_WITH: '#2e7d32', SUSPENDS_COOPERATION_WITH: '#c62828', CONDEMNS: '#ad1457',
-  SANCTIONS: '#6a1b9a', ALIGNED_WITH: '#1565c0', ALLIED_WITH: '#0d47a1', COOPERATES_WITH: '#00838f',
-  SUPPORTS: '#558b2f', OPPOSES: '#d84315', ACCUSES: '#e65100', THREATENS: '#b71c1c', USES_FORCE_AGAINST: '#4e342e',
-  LEADS: '#37474f', PART_OF: '#546e7a', REPORTS_ON: '#8d6e63',
 };
 const SHAPES = { PERSON: 'ellipse', ANONYMOUS_SOURCE: 'ellipse', MEDIA: 'diamond', GROUP: 'diamond', ORGANIZATION: 'diamond' };
 const label = (s) => s.toLowerCase().replaceAll('_', ' ');
@@ -28,18 +25,20 @@ function seeded(seed) {
   };
 }
 
+/** On-screen px → the picture's units at the current zoom. */
+const px = (n) => (e) => n / e.cy().zoom();
 const STYLE = [
   { selector: 'node', style: {
     'background-color': 'data(colour)', shape: 'data(shape)', label: 'data(short)', width: 26, height: 26,
-    'font-size': 11, color: '#1a1a1a', 'text-valign': 'bottom', 'text-margin-y': 4,
-    'text-outline-color': '#fff', 'text-outline-width': 2 } },
+    'font-size': px(12), color: '#1a1a1a', 'text-valign': 'bottom', 'text-margin-y': px(3),
+    'text-outline-color': '#fff', 'text-outline-width': px(2) } },
   { selector: 'node.centre', style: { width: 36, height: 36, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#12263a' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffbf47' } },
   { selector: 'edge', style: {
-    width: 2.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle',
-    'curve-style': 'bezier', 'arrow-scale': 1.2 } },
+    width: 2.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'data(arrow)',
+    'source-arrow-color': 'data(colour)', 'source-arrow-shape': 'data(tail)', 'curve-style': 'bezier', 'arrow-scale': 1.3 } },
   { selector: 'edge.dashed', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
-  { selector: 'edge:selected', style: { width: 5, label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate',
+  { selector: 'edge:selected', style: { width: 5, label: 'data(label)', 'font-size': px(12), 'text-rotation': 'autorotate',
     'text-background-color': '#fff', 'text-background-opacity': 1 } },
 ];
 
@@ -52,6 +51,11 @@ export class Graph {
     this.cy.on('tap', 'node', (e) => onNode(e.target.data('actor')));
     this.cy.on('tap', 'edge', (e) => onEdge(e.target.data('relationship')));
     this.cy.on('zoom pan', () => this.mirror());
+    // labels keep their size on screen: the style's sizes are read again once per frame of zooming
+    let frame = 0;
+    this.cy.on('zoom', () => {
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; this.cy.style().update(); this.mirror(); });
+    });
     this.centre = null;
     this.random = seeded(1);
   }
@@ -87,7 +91,7 @@ export class Graph {
     hood.relationships.forEach((r) => {
       if (this.cy.getElementById(r.id).nonempty()) return;
       fresh.push({ group: 'edges', classes: ['ALLEGED', 'SUSPENDED'].includes(r.status) ? 'dashed' : '',
-        data: { id: r.id, source: r.source.id, target: r.target.id, relationship: r, colour: TYPE_COLOURS[r.type] ?? '#333',
+        data: { id: r.id, source: r.source.id, target: r.target.id, relationship: r, ...relationshipLook(r.type),
           label: `${label(r.type)} (${label(r.status)})` } });
     });
     const nodes = this.cy.add(fresh.filter((e) => e.group === 'nodes'));
@@ -109,8 +113,9 @@ export class Graph {
     const random = Math.random;
     Math.random = this.random;
     try {
-      this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 60000, idealEdgeLength: () => 70, edgeElasticity: () => 100, gravity: 60, numIter: 1500,
+      // labels are left out of actors' sizes: their size follows the zoom, and the layout must not
+      this.cy.layout({ name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: false,
+        nodeRepulsion: () => 80000, idealEdgeLength: () => 90, edgeElasticity: () => 100, gravity: 60, numIter: 1500,
         boundingBox: { x1: 0, y1: 0, w: 800, h: 520 }, fit: true, padding: 30 }).run();
     } finally {
       Math.random = random;
@@ -144,6 +149,8 @@ export class Graph {
     this.container.dataset.nodes = nodes.length;
     this.container.dataset.edges = edges.length;
     this.container.dataset.zoom = this.cy.zoom().toFixed(3);
+    // how tall an actor's label is on screen, in px
+    if (nodes.length) this.container.dataset.labelPx = (nodes[0].numericStyle('font-size') * this.cy.zoom()).toFixed(1);
     // where each actor stands, as one short text: equal pictures have equal fingerprints (for tests)
     let h = 0;
     for (const n of nodes) {

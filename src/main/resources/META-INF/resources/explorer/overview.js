@@ -2,10 +2,10 @@
 // recorded changes, the timeline newest first), then what the service holds — counts from `stats` as small
 // bar charts and the most connected actors, each one click away.
 import { gql } from './api.js';
-import { KIND_COLOURS, TYPE_COLOURS } from './graph.js';
+import { KIND_COLOURS } from './graph.js';
 import { register, route } from './router.js';
 import { $, count, el, link, stamp, when, words } from './ui.js';
-import { statusColour } from './vocabulary.js';
+import { relationshipLook, statusColour } from './vocabulary.js';
 
 const OVERVIEW = `query Overview {
   stats {
@@ -45,7 +45,7 @@ async function open() {
   bars('chart-claims', s.claims.byStatus.map((k) => ({ key: k.status, count: k.count, colour: statusColour(k.status),
     href: route('timeline', { status: k.status, kind: 'CLAIM' }) })));
   bars('chart-relationships', s.relationships.byType.filter((k) => k.count)
-    .map((k) => ({ key: k.type, count: k.count, colour: TYPE_COLOURS[k.type] })));
+    .map((k) => ({ key: k.type, count: k.count, colour: relationshipLook(k.type).colour })));
   $('top-actors').replaceChildren(...s.mostConnected.map((d) => {
     const li = el('li');
     li.append(link(route('actor', d.actor.id), d.actor.name), el('span', 'meta',

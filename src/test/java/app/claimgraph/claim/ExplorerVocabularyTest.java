@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import app.claimgraph.relationship.RelationshipStatus;
+import app.claimgraph.relationship.RelationshipType;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +37,29 @@ class ExplorerVocabularyTest {
         assertEquals(names(ClaimType.values()), keys("CLAIM_TYPES"));
     }
 
+    @Test
+    void everyRelationshipTypeHasItsLookAndMeaningAndNoTwoLookAlike() {
+        assertEquals(names(RelationshipType.values()), keys("RELATIONSHIP_TYPES"));
+        Matcher m = Pattern.compile("(?m)^  [A-Z_]+: \\['#[0-9a-f]{6}', '([a-z-]+)', '([a-z-]+)',").matcher(read(VOCABULARY));
+        Set<String> looks = new TreeSet<>();
+        int n = 0;
+        while (m.find()) {
+            looks.add(m.group(1) + "/" + m.group(2));
+            n++;
+        }
+        assertEquals(RelationshipType.values().length, n, "every type has an arrow and a tail marker");
+        assertEquals(n, looks.size(), "two relationship types share their arrow and tail: " + looks);
+    }
+
+    @Test
+    void everyRelationshipStatusHasItsMeaning() {
+        assertEquals(names(RelationshipStatus.values()), keys("RELATIONSHIP_STATUSES"));
+    }
+
     /** A status or type spelled out in another module (as a list item or a map key) is a copy. */
     @Test
     void noOtherExplorerModuleListsTheStatusesOrTypesAgain() throws IOException {
-        Pattern copy = Pattern.compile("'(UNCONFIRMED|CONDEMNATION)'|\\b(UNCONFIRMED|CONDEMNATION):");
+        Pattern copy = Pattern.compile("'(UNCONFIRMED|CONDEMNATION|SANCTIONS)'|\\b(UNCONFIRMED|CONDEMNATION|SANCTIONS):");
         try (var files = Files.list(VOCABULARY.getParent())) {
             Set<String> copies = files.filter(f -> !f.equals(VOCABULARY) && f.toString().endsWith(".js"))
                     .filter(f -> copy.matcher(read(f)).find())
