@@ -173,6 +173,7 @@ async function actorView(context) {
   await page.waitForTimeout(300);
   assert.notDeepEqual(await drawn(), seen, 'expanding redraws the picture');
   console.log('graph:', await page.getAttribute('#graph', 'aria-label'), '| nodes', nodes0, '→', await page.getAttribute('#graph', 'data-nodes'));
+  await pathView(page, uk);
   await page.screenshot({ path: join(shots, 'actor.png'), fullPage: true });
   await axeCheck(page, 'actor');
   // the edge's evidence opens the document at that claim; back returns to the graph, forward again
@@ -187,6 +188,27 @@ async function actorView(context) {
   await page.goForward();
   await ready(page, '#/document/');
   await page.close();
+}
+
+/** From an actor chosen in the picture to the shortest paths joining it to the centre (issue 38, problem 2). */
+async function pathView(page, uk) {
+  const venezuela = (await api('{ search(query: "Venezuela", types: [ACTOR], first: 1) { nodes { node { id } } } }')).search.nodes[0].node.id;
+  const paths = (await api(`query($f: ID!, $t: ID!) { paths(from: $f, to: $t) { actors { name } relationships { type evidence { id } } } }`,
+    { f: uk, t: venezuela })).paths;
+  assert.ok(paths.length > 0 && paths[0].actors.length > 2, 'the UK reaches Venezuela in more than one hop');
+  await page.click('#drawn-actors button[data-name="Venezuela"]');
+  await page.click('#node-detail a.path');
+  await ready(page, '#/path/');
+  assert.equal(await page.textContent('#path-title'), 'How United Kingdom is connected to Venezuela');
+  const shown = await page.locator('#paths > li').evaluateAll((lis) => lis.map((li) => ({
+    actors: [...li.querySelectorAll('a.actor')].map((a) => a.textContent),
+    types: [...li.querySelectorAll('.hop')].map((h) => h.dataset.type),
+    evidence: li.querySelectorAll('a.evidence').length })));
+  assert.deepEqual(shown, paths.map((p) => ({ actors: p.actors.map((a) => a.name), types: p.relationships.map((r) => r.type),
+    evidence: p.relationships.filter((r) => r.evidence.length).length })), 'every shortest path, as the API has it');
+  await axeCheck(page, 'path');
+  await page.goBack();
+  await ready(page, '#/actor/');
 }
 
 // An outlet's page shows what it relayed (issue 38, 3): CNN made no claim and none is about it, so the

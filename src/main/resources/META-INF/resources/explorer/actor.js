@@ -156,6 +156,9 @@ function selectActor(a) {
   expand.addEventListener('click', () => expandActor(a));
   box.replaceChildren(el('h3', null, `${a.name} (${words(a.kind)})`), expand, ' ',
     link(route('actor', a.id), 'Centre the picture on it', 'action'), ' ', link(route('timeline', a.id), 'Its timeline', 'action'));
+  if (centre && a.id !== centre.id) {
+    box.append(' ', link(route('path', centre.id, a.id), `How ${centre.name} is connected to it`, 'action path'));
+  }
 }
 
 /** Draws an actor's own neighbours; `restoring` replays a step of the URL (said nothing, recorded again). */

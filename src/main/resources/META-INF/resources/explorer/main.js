@@ -1,11 +1,13 @@
 // Claimgraph explorer: every view sends exactly the GraphQL operation shown under its "Show query".
 // Views: overview.js (#/), actor.js + claims.js (#/actor/<id>), document.js (#/document/<id>),
-// timeline.js (#/timeline), report.js (#/add), vocabulary.js (#/glossary, and every view's statuses and types);
+// timeline.js (#/timeline), path.js (#/path/<from>/<to>), report.js (#/add), vocabulary.js (#/glossary, and
+// every view's statuses and types);
 // router.js maps the URL to a view.
 import './overview.js';
 import './actor.js';
 import './document.js';
 import './timeline.js';
+import './path.js';
 import './report.js';
 import './search.js';
 import { start } from './router.js';

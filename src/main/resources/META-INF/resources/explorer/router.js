@@ -1,6 +1,7 @@
 // Hash routes: every view has a URL that opens it directly, and back/forward move between views.
 //   #/                      overview          #/actor/<id>       an actor's graph and claims
 //   #/document/<id>[?claim=<id>]              #/timeline[/<actor id>][?type=&status=&kind=&order=&from=&to=]
+//   #/path/<from id>/<to id>  shortest paths  #/glossary         statuses and types in words
 //   #/add                   add a report      (#add and #actor=<id> of earlier versions still open)
 // A view's own state (the actor view's tab, filters, pages shown, expansions and layout) is written into its URL
 // with remember(): a reload or a shared link opens the same view. Back and forward restore the scroll position
