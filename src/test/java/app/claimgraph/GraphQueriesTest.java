@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -67,21 +66,20 @@ class GraphQueriesTest {
         String uk = actorId("United Kingdom");
         JsonPath all = ok("""
                 query($id: ID!) { actor(id: $id) { neighbourhood(first: 500) { inReach truncated actors { id name }
-                  relationships { source { id } target { id } } }
-                  claimsMade(first: 100) { nodes { subjects { id } } } claimsAbout(first: 100) { nodes { claimant { id } } } } }""",
+                  relationships { source { id } target { id } evidence { id } } } } }""",
                 vars("id", uk));
         List<String> ids = all.getList("data.actor.neighbourhood.actors.id");
         assertEquals(ids.size(), all.getInt("data.actor.neighbourhood.inReach"));
         assertFalse(all.getBoolean("data.actor.neighbourhood.truncated"));
-        // ties to the UK as a reader would count them: relationships either way, claims by one about the other
+        // ties to the UK as a reader would count them: relationships either way, and the claims each rests on
         Map<String, Integer> ties = new HashMap<>();
-        for (Map<String, Map<String, String>> r : all.<Map<String, Map<String, String>>>getList("data.actor.neighbourhood.relationships")) {
-            String other = r.get("source").get("id").equals(uk) ? r.get("target").get("id") : r.get("source").get("id");
-            ties.merge(other, 1, Integer::sum);
+        for (Map<String, Object> r : all.<Map<String, Object>>getList("data.actor.neighbourhood.relationships")) {
+            String source = ((Map<?, ?>) r.get("source")).get("id").toString();
+            String target = ((Map<?, ?>) r.get("target")).get("id").toString();
+            if (source.equals(uk) || target.equals(uk)) {
+                ties.merge(source.equals(uk) ? target : source, 1 + ((List<?>) r.get("evidence")).size(), Integer::sum);
+            }
         }
-        all.<List<Map<String, String>>>getList("data.actor.claimsMade.nodes.subjects").forEach(list -> list.forEach(a -> ties.merge(a.get("id"), 1, Integer::sum)));
-        all.<Map<String, String>>getList("data.actor.claimsAbout.nodes.claimant").stream().filter(Objects::nonNull)
-                .forEach(a -> ties.merge(a.get("id"), 1, Integer::sum));
         List<Integer> ranked = ids.subList(1, ids.size()).stream().map(id -> ties.getOrDefault(id, 0)).toList();
         List<Integer> sorted = new ArrayList<>(ranked);
         sorted.sort(Comparator.reverseOrder());

@@ -29,7 +29,7 @@ public class Neighbourhood {
     }
 
     @NonNull
-    @Description("The actor itself first, then the others nearest first; at one hop, the most tied to it first (relationships and claims between them, either way), then in a stable order.")
+    @Description("The actor itself first, then the others nearest first; at one hop, the most tied to it first (the relationships between them, either way, and the claims they rest on), then in a stable order.")
     public List<@NonNull Actor> getActors() {
         return actors;
     }
