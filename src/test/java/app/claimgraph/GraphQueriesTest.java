@@ -222,6 +222,13 @@ class GraphQueriesTest {
             assertEquals(maduro, r.getString("data.search.nodes[0].node.id"), q);
             assertEquals("ACTOR", r.getString("data.search.nodes[0].type"), q);
         }
+        // as a name is typed, a one-letter last word after others is the start of a word (issue 38, problem 5)
+        for (String q : List.of("Nicolás M", "nicolas m", "president m")) {
+            JsonPath r = ok("query($q: String!) { search(query: $q, types: [ACTOR]) { nodes { node { id } } } }", vars("q", q));
+            assertEquals(maduro, r.getString("data.search.nodes[0].node.id"), q);
+        }
+        assertEquals(List.of("Drug trafficking networks", "Vessels suspected of drug trafficking"), ok("{ search(query: \"drug t\", types: [ACTOR]) { nodes { node { ... on Actor { name } } } } }")
+                .getList("data.search.nodes.node.name"));
         JsonPath is = ok("{ search(query: \"intelligence sharing\") { totalCount nodes { type snippet node { __typename } } } }");
         assertEquals("DOCUMENT", is.getString("data.search.nodes[0].type"), "the report's title is about it");
         assertTrue(is.getString("data.search.nodes[1].snippet").contains("halted intelligence sharing"));

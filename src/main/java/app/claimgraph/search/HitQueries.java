@@ -68,11 +68,9 @@ final class HitQueries {
         }
         List<List<String>> words = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
+            // a prefix beginning more than MAX_WORDS words ("t") is a range of each candidate's own words instead
             List<String> w = i == driver ? null : prefix(terms, i) ? TopHits.words(em, terms.get(i)) : List.of(terms.get(i));
-            if (w != null && w.size() > TopHits.MAX_WORDS) {
-                return new Plan(general(terms, typeCodes), true);
-            }
-            words.add(w);
+            words.add(w != null && w.size() > TopHits.MAX_WORDS ? null : w);
         }
         return new Plan(driven(terms, driver, words, typeCodes), false);
     }
@@ -105,8 +103,28 @@ final class HitQueries {
         return Dialect.h2() ? " USE INDEX (search_token_entity_ix)" : "";
     }
 
+    /**
+     * The words to search for. A one-letter last word after others is the start of a word being typed: it is
+     * kept (as a prefix, checked on each candidate) when another word is rare enough to lead the search, and
+     * left out otherwise, until a second letter is typed: checking "t" against a common word's every object is
+     * a broad search (seconds at 100,000 claims) for a guess the next keystroke replaces.
+     */
+    static List<String> typed(EntityManager em, List<String> terms, int driverMax) {
+        int last = terms.size() - 1;
+        if (last < 1 || terms.get(last).length() >= SearchGraphQL.PREFIX_MIN) {
+            return terms;
+        }
+        List<Long> postings = postings(em, terms, driverMax);
+        boolean leads = postings.subList(0, last).stream().anyMatch(n -> n <= driverMax);
+        return leads ? terms : List.copyOf(terms.subList(0, last));
+    }
+
+    /**
+     * Whether word {@code i} also matches the words it begins: the last one, when it is long enough or follows
+     * other words ("drug t" finds "drug trafficking" as it is typed; a lone "t" matches only the word "t").
+     */
     static boolean prefix(List<String> terms, int i) {
-        return i == terms.size() - 1 && terms.get(i).length() >= SearchGraphQL.PREFIX_MIN;
+        return i == terms.size() - 1 && (terms.get(i).length() >= SearchGraphQL.PREFIX_MIN || terms.size() > 1);
     }
 
     /** Postings of each word, counted up to one past {@code driverMax} (index range scans). */
@@ -140,8 +158,9 @@ final class HitQueries {
 
 
     /**
-     * Every object of the driver word, with each other word's best weight looked up on the primary key
-     * (its words listed: a prefix's at most {@link TopHits#MAX_WORDS}); an object missing a word is dropped.
+     * Every object of the driver word, with each other word's best weight looked up on the primary key (its
+     * words listed), or for a prefix of more than {@link TopHits#MAX_WORDS} words as a range of the object's
+     * own words; an object missing a word is dropped.
      */
     private static KeysetQuery driven(List<String> terms, int driver, List<List<String>> words, List<String> typeCodes) {
         SqlFilter params = new SqlFilter();
@@ -158,9 +177,10 @@ final class HitQueries {
                 continue;
             }
             String e = params.bind(terms.get(i));
+            String its = words.get(i) == null ? "s.token >= " + e + " AND s.token < " + params.bind(terms.get(i) + "\uffff")
+                    : "s.token IN (" + params.bind(words.get(i)) + ")";
             others.append(", (SELECT ").append(weight("s", e, prefix(terms, i))).append(" FROM search_token s").append(hint)
-                    .append(" WHERE s.token IN (")
-                    .append(params.bind(words.get(i))).append(") AND s.entity_type = d.et AND s.entity_id = d.eid) AS s").append(i);
+                    .append(" WHERE ").append(its).append(" AND s.entity_type = d.et AND s.entity_id = d.eid) AS s").append(i);
             sum.append(" + x.s").append(i);
             all.append(" AND x.s").append(i).append(" IS NOT NULL");
         }

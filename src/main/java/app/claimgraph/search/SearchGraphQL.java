@@ -51,7 +51,7 @@ public class SearchGraphQL {
 
     @Query("search")
     @NonNull
-    @Description("Finds actors (name, aliases), claims (text, quote) and documents (title, text) containing every word of the query, ignoring case and accents; the last word also matches as a prefix, for type-ahead (\"Madu\" finds Maduro). Best matches first.")
+    @Description("Finds actors (name, aliases), claims (text, quote) and documents (title, text) containing every word of the query, ignoring case and accents; the last word also matches as a prefix, for type-ahead (\"Madu\" finds Maduro; a one-letter last word after others does where another word is rare enough to lead the search, and is left out until a second letter otherwise). Best matches first.")
     public SearchConnection search(
             @NonNull @Name("query") @Description("Words to find, e.g. \"intelligence sharing\" or \"nicolas madu\".") String query,
             @Name("types") @Description("Only these kinds of objects (all when omitted).") List<SearchType> types,
@@ -59,14 +59,15 @@ public class SearchGraphQL {
             @Name("after") @Description("Return the hits after this cursor.") String after,
             @Name("last") @Description("Page size when paging backward (0–100).") Integer last,
             @Name("before") @Description("Return the hits before this cursor.") String before) throws ApiError {
-        List<String> terms = Tokens.of(query);
-        if (terms.isEmpty()) {
+        List<String> words = Tokens.of(query);
+        if (words.isEmpty()) {
             throw ApiError.badArgument("query", "Argument 'query' has no word to search for: give at least one letter or digit.");
         }
-        if (terms.size() > MAX_TERMS) {
-            throw ApiError.badArgument("query", "Argument 'query' has " + terms.size() + " words; use at most " + MAX_TERMS + ".");
+        if (words.size() > MAX_TERMS) {
+            throw ApiError.badArgument("query", "Argument 'query' has " + words.size() + " words; use at most " + MAX_TERMS + ".");
         }
         List<String> codes = typeCodes(types);
+        List<String> terms = HitQueries.typed(em, words, driverMaxPostings);
         PageArgs page = PageArgs.of(first, after, last, before, HitQueries.ORDER);
         Optional<List<Row>> top = terms.size() == 1
                 ? TopHits.page(em, terms.get(0), HitQueries.prefix(terms, 0), codes, page)
