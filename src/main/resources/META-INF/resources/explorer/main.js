@@ -1,5 +1,5 @@
 // Claimgraph explorer: every view sends exactly the GraphQL operation shown under its "Show query".
-// Views: overview.js (#/), actor.js + claims.js (#/actor/<id>), document.js (#/document/<id>),
+// Views: overview.js (#/), actor.js + claims.js + legend.js (#/actor/<id>), document.js (#/document/<id>),
 // timeline.js (#/timeline), path.js (#/path/<from>/<to>), report.js (#/add), vocabulary.js (#/glossary, and
 // every view's statuses and types);
 // router.js maps the URL to a view.
