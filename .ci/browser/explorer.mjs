@@ -260,6 +260,11 @@ async function overviewToTimeline(page) {
   const shown = () => page.locator('#timeline-items li').evaluateAll((lis) => lis.map((li) => li.dataset.id));
   assert.deepEqual(await shown(), newest, 'newest first by default');
   assert.match(await page.textContent('#timeline-count'), /newest first$/);
+  // an undated claim says when its report was added (the seed's report carries no date)
+  const undated = page.locator('#timeline-items li[data-precision="NONE"]').first();
+  const added = (await api('{ documents(first: 1) { nodes { ingestedAt } } }')).documents.nodes[0].ingestedAt;
+  assert.equal(new Date(await undated.locator('.context time').getAttribute('datetime')).getTime(), new Date(added).getTime(),
+    'an undated claim says when its report was added');
   await page.selectOption('#timeline-order', 'oldest');
   await page.waitForSelector('main[data-ready*="order=oldest"]');
   assert.deepEqual(await shown(), oldest, 'oldest first when asked');

@@ -5,7 +5,7 @@
 // it starts there and runs forward. Undated items come last, and are left out once a date bounds the list.
 import { gql } from './api.js';
 import { register, route } from './router.js';
-import { $, count, badge, el, link, when, words } from './ui.js';
+import { $, count, badge, el, link, stamp, when, words } from './ui.js';
 import { statusColour } from './vocabulary.js';
 
 const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [ClaimStatus], $kinds: [TimelineItemKind],
@@ -16,7 +16,7 @@ const TIMELINE = `query Timeline($actor: ID, $types: [ClaimType], $statuses: [Cl
     pageInfo { hasNextPage endCursor }
     nodes {
       date kind
-      claim { id text status type statedOn datePrecision dateNote claimant { id name } document { id } }
+      claim { id text status type statedOn datePrecision dateNote claimant { id name } document { id publishedOn ingestedAt } }
       relationship { id type status since until source { id name } target { id name } }
     }
   }
@@ -76,6 +76,14 @@ function item(i) {
   if (date) t.dateTime = precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
   const p = el('span', 'precision', date ? `(${words(precision)})` : '');
   li.append(t, ' ', p, ' ');
+  // an undated claim says at least when its report came out, or was added here
+  if (!date && i.claim) {
+    const d = i.claim.document;
+    const context = el('span', 'context', d.publishedOn ? `(in a report published ${when(d.publishedOn, 'DAY')}) `
+      : '(in a report added ');
+    if (!d.publishedOn) context.append(stamp(d.ingestedAt), ') ');
+    li.append(context);
+  }
   if (i.claim) {
     const c = i.claim;
     li.dataset.id = c.id;
