@@ -53,7 +53,13 @@ final class HitQueries {
 
     /** {@code driverMax}: a word with at most this many postings drives the query (counting stops past it). */
     static Plan plan(EntityManager em, List<String> terms, List<String> typeCodes, int driverMax) {
-        List<Long> postings = postings(em, terms, driverMax);
+        return plan(em, new Typed(terms, null), typeCodes, driverMax);
+    }
+
+    /** As above, with the postings {@link #typed} already counted for these words, if it did. */
+    static Plan plan(EntityManager em, Typed typed, List<String> typeCodes, int driverMax) {
+        List<String> terms = typed.terms();
+        List<Long> postings = typed.postings() != null ? typed.postings() : postings(em, terms, driverMax);
         int driver = 0;
         for (int i = 1; i < terms.size(); i++) {
             if (postings.get(i) < postings.get(driver)) {
@@ -109,14 +115,18 @@ final class HitQueries {
      * left out otherwise, until a second letter is typed: checking "t" against a common word's every object is
      * a broad search (seconds at 100,000 claims) for a guess the next keystroke replaces.
      */
-    static List<String> typed(EntityManager em, List<String> terms, int driverMax) {
+    static Typed typed(EntityManager em, List<String> terms, int driverMax) {
         int last = terms.size() - 1;
         if (last < 1 || terms.get(last).length() >= SearchGraphQL.PREFIX_MIN) {
-            return terms;
+            return new Typed(terms, null);
         }
         List<Long> postings = postings(em, terms, driverMax);
         boolean leads = postings.subList(0, last).stream().anyMatch(n -> n <= driverMax);
-        return leads ? terms : List.copyOf(terms.subList(0, last));
+        return leads ? new Typed(terms, postings) : new Typed(List.copyOf(terms.subList(0, last)), null);
+    }
+
+    /** The words to search for, and their postings when {@link #typed} had to count them (else null). */
+    record Typed(List<String> terms, List<Long> postings) {
     }
 
     /**

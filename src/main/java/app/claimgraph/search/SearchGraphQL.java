@@ -67,13 +67,14 @@ public class SearchGraphQL {
             throw ApiError.badArgument("query", "Argument 'query' has " + words.size() + " words; use at most " + MAX_TERMS + ".");
         }
         List<String> codes = typeCodes(types);
-        List<String> terms = HitQueries.typed(em, words, driverMaxPostings);
+        HitQueries.Typed typed = HitQueries.typed(em, words, driverMaxPostings);
+        List<String> terms = typed.terms();
         PageArgs page = PageArgs.of(first, after, last, before, HitQueries.ORDER);
         Optional<List<Row>> top = terms.size() == 1
                 ? TopHits.page(em, terms.get(0), HitQueries.prefix(terms, 0), codes, page)
                 : Optional.empty();
         // planned here only when the rows need it; totalCount plans (once) otherwise
-        HitQueries.Plan plan = top.isPresent() ? null : HitQueries.plan(em, terms, codes, driverMaxPostings);
+        HitQueries.Plan plan = top.isPresent() ? null : HitQueries.plan(em, typed, codes, driverMaxPostings);
         List<Row> rows = top.isPresent() ? top.get() : run(plan, q -> q.page(em, page));
         Map<Row, SearchHit> hits = load(rows, terms);
         // the connection's query serves the cursors' ordering (the same for every plan)
