@@ -63,7 +63,6 @@ public class GraphGraphQL {
             byRoot.computeIfAbsent(r.root(), k -> new ArrayList<>()).add(r);
         }
         Map<Long, Map<Long, Integer>> kept = new HashMap<>();
-        Map<Long, Boolean> truncated = new HashMap<>();
         Map<Long, Integer> inReach = new HashMap<>();
         Set<Long> allActors = new HashSet<>();
         for (Map.Entry<Long, List<Reached>> e : byRoot.entrySet()) {
@@ -73,7 +72,6 @@ public class GraphGraphQL {
                 keep.put(r.actor(), r.depth());
             }
             kept.put(e.getKey(), keep);
-            truncated.put(e.getKey(), reached.size() > first);
             inReach.put(e.getKey(), reached.size());
             allActors.addAll(keep.keySet());
         }
@@ -102,8 +100,8 @@ public class GraphGraphQL {
                     within.add(rels.get(e[0]));
                 }
             }
-            out.add(new Neighbourhood(list, distances, within, truncated.getOrDefault(centre.rowId(), false),
-                    inReach.getOrDefault(centre.rowId(), list.size())));
+            int found = inReach.getOrDefault(centre.rowId(), list.size());
+            out.add(new Neighbourhood(list, distances, within, found > first, found));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package app.claimgraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ public class GraphRepository {
 
     /**
      * Actors within {@code depth} hops of each root (either direction), nearest first; at one hop the most
-     * tied to the root first (see {@link #ties}), then by id. Expansion stops once {@code enough} actors per
+     * tied to the root first (see {@link Ties}), then by id. Expansion stops once {@code enough} actors per
      * root are reached (the rest would be cut anyway).
      */
     public List<Reached> reach(Collection<Long> roots, int depth, EdgeFilter filter, int enough) {
@@ -64,39 +63,8 @@ public class GraphRepository {
                         + " AND side = 'n' ORDER BY root, d, actor_id", Map.of("sid", sid))) {
                     out.add(new Reached(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue()));
                 }
-                if (depth >= 1) {
-                    Map<List<Long>, Long> ties = ties(s, roots, filter);
-                    Comparator<Reached> tied = Comparator.comparingLong(r -> -ties.getOrDefault(List.of(r.root(), r.actor()), 0L));
-                    out.sort(Comparator.comparingLong(Reached::root).thenComparingInt(Reached::depth)
-                            .thenComparing((a, b) -> a.depth() == 1 ? tied.compare(a, b) : 0)
-                            .thenComparingLong(Reached::actor));
-                }
-                return out;
+                return Ties.rank(s, out, roots, filter);
         });
-    }
-
-    /**
-     * How tied each actor one hop away is to its root: the relationships between them (either way, matching
-     * the filter) plus the claims those relationships rest on, keyed by [root, actor]. Two grouped reads over
-     * the roots' own relationships and their evidence (narrow rows, on indexes): a hub's 2,000 neighbours are
-     * ranked without a statement each, and without reading its 10,000 claims.
-     */
-    private static Map<List<Long>, Long> ties(Scratch s, Collection<Long> roots, EdgeFilter filter) throws SQLException {
-        Map<List<Long>, Long> ties = new HashMap<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("roots", List.copyOf(roots));
-        String cond = filter.sql("r", params);
-        String weight = "COUNT(DISTINCT r.id) + COUNT(e.claim_id) FROM relationship r"
-                + " LEFT JOIN relationship_evidence e ON e.relationship_id = r.id WHERE ";
-        String[] reads = {
-            "SELECT r.source_id, r.target_id, " + weight + "r.source_id IN (:roots) AND " + cond + " GROUP BY r.source_id, r.target_id",
-            "SELECT r.target_id, r.source_id, " + weight + "r.target_id IN (:roots) AND " + cond + " GROUP BY r.target_id, r.source_id" };
-        for (String sql : reads) {
-            for (Object[] r : s.rows(sql, params)) {
-                ties.merge(List.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue()), ((Number) r[2]).longValue(), Long::sum);
-            }
-        }
-        return ties;
     }
 
     /**
