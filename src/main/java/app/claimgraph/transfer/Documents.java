@@ -1,10 +1,10 @@
 package app.claimgraph.transfer;
 
 import static app.claimgraph.transfer.Import.actorId;
-import static app.claimgraph.transfer.Import.date;
-import static app.claimgraph.transfer.Import.number;
-import static app.claimgraph.transfer.Import.strings;
-import static app.claimgraph.transfer.Import.text;
+import static app.claimgraph.transfer.ExportFields.date;
+import static app.claimgraph.transfer.ExportFields.number;
+import static app.claimgraph.transfer.ExportFields.strings;
+import static app.claimgraph.transfer.ExportFields.text;
 
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package app.claimgraph.transfer;
 
+import static app.claimgraph.transfer.ExportFields.date;
+import static app.claimgraph.transfer.ExportFields.strings;
+import static app.claimgraph.transfer.ExportFields.text;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +22,7 @@ import java.util.function.LongConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -279,25 +278,4 @@ public class Import {
     static String claimId() {
         return "(SELECT id FROM claim WHERE claim_key = ?)";
     }
-
-    /** A string field, or a typed null. */
-    static Object text(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? s.getString() : Batch.Null.TEXT;
-    }
-
-    static Object number(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonNumber n ? (Object) n.doubleValue() : Batch.Null.DOUBLE;
-    }
-
-    static Object date(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        return v instanceof JsonString s ? (Object) LocalDate.parse(s.getString()) : Batch.Null.DATE;
-    }
-
-    static List<String> strings(JsonArray a) {
-        return a == null ? List.of() : a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
 }

@@ -1,0 +1,37 @@
+package app.claimgraph.transfer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** An export line's fields as values to bind: each a value of its SQL type, or that type's null. */
+final class ExportFields {
+
+    private ExportFields() {
+    }
+
+    /** A string field, or a typed null. */
+    static Object text(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? s.getString() : Batch.Null.TEXT;
+    }
+
+    static Object number(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonNumber n ? (Object) n.doubleValue() : Batch.Null.DOUBLE;
+    }
+
+    static Object date(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        return v instanceof JsonString s ? (Object) LocalDate.parse(s.getString()) : Batch.Null.DATE;
+    }
+
+    static List<String> strings(JsonArray a) {
+        return a == null ? List.of() : a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}
