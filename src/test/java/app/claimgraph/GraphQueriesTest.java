@@ -182,6 +182,7 @@ class GraphQueriesTest {
         OffsetDateTime updated = OffsetDateTime.parse(r.getString("data.documents.nodes[0].updatedAt"));
         assertEquals(ZoneOffset.UTC, ingested.getOffset());
         assertFalse(updated.isBefore(ingested), ingested + " .. " + updated);
+        assertEquals(ingested, updated, "the seed's report was never replaced: updatedAt equals ingestedAt");
         assertTrue(ingested.isBefore(OffsetDateTime.now().plusMinutes(1)));
     }
 

@@ -7,7 +7,7 @@
 import { gql } from './api.js';
 import { Graph } from './graph.js';
 import { showClaims } from './claims.js';
-import { parse, register, remember, route } from './router.js';
+import { changed, register, remember, route } from './router.js';
 import { $, count, badge, el, link, words } from './ui.js';
 import { legend } from './legend.js';
 import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPES } from './vocabulary.js';
@@ -178,9 +178,8 @@ $('zoom-fit').addEventListener('click', () => graph?.fit());
 /** Draws more neighbours, or those of one type or status: a new view (and history entry) of this actor. */
 function redraw(change) {
   if (!centre) return;
-  const params = { ...Object.fromEntries(parse(location.hash).params), shown: drawn.shown !== STEP ? String(drawn.shown) : '',
-    rtype: drawn.rtype, rstatus: drawn.rstatus, ...change };
-  location.hash = route('actor', centre.id, params);
+  location.hash = changed({ shown: drawn.shown !== STEP ? String(drawn.shown) : '', rtype: drawn.rtype,
+    rstatus: drawn.rstatus, ...change });
 }
 $('graph-more').addEventListener('click', () => redraw({ shown: String(Math.min(MOST, drawn.shown + STEP)) }));
 $('graph-type').addEventListener('change', (e) => redraw({ rtype: e.target.value }));

@@ -30,10 +30,14 @@ export function route(view, ...args) {
 export function remember(view, id, change) {
   const r = parse(location.hash);
   if (r.view !== view || r.args[0] !== id) return;
-  const params = Object.fromEntries(r.params);
-  Object.entries(change).forEach(([k, v]) => { params[k] = v; });
-  const hash = route(r.view, ...r.args, params);
+  const hash = changed(change);
   if (hash !== location.hash) history.replaceState(history.state, '', hash);
+}
+
+/** The current URL with `change` written into its query (an empty value removes its key). */
+export function changed(change) {
+  const r = parse(location.hash);
+  return route(r.view, ...r.args, { ...Object.fromEntries(r.params), ...change });
 }
 
 export function parse(hash) {
