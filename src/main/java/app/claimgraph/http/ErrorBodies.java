@@ -14,6 +14,8 @@ import app.claimgraph.db.DatabaseOutage;
 /** GraphQL response bodies the endpoint writes itself (errors before or instead of execution). */
 final class ErrorBodies {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorBodies.class);
+
     /**
      * One JSON provider for every request: {@code Json.createReader} and friends look the provider
      * up on every call (a ServiceLoader scan and a new provider with its buffers).
@@ -29,6 +31,16 @@ final class ErrorBodies {
     private static JsonObject unavailableBody(ApiError down) {
         return JSONP.createObjectBuilder().add("errors", JSONP.createArrayBuilder()
                 .add(errorJson(down.getMessage(), List.of(), down.getExtensions()))).build();
+    }
+
+    /**
+     * The body for a request whose execution failed outside graphql-java (a defect): an INTERNAL error
+     * with an id that is in the log beside the stack, and nothing of the failure itself.
+     */
+    static JsonObject internal(Throwable failure) {
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.errorf(failure, "Request failed outside GraphQL execution, error id %s", id);
+        return error("Internal error (id " + id + ").", ApiError.INTERNAL, null, null);
     }
 
     static JsonObject error(String message, String code, String limit, Integer value) {

@@ -144,7 +144,7 @@ public class GraphQLEndpoint {
         }
         run(ctx, (JsonObject) params, get, mediaType).whenComplete((reply, failure) -> {
             if (failure != null) {
-                ctx.fail(failure);
+                writer.reply(ctx, mediaType, 500, ErrorBodies.internal(failure), false);
             } else {
                 writer.reply(ctx, mediaType, reply.status(), reply.body(), get && reply.cacheable());
             }
@@ -170,7 +170,7 @@ public class GraphQLEndpoint {
         }
         CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).whenComplete((v, failure) -> {
             if (failure != null) {
-                ctx.fail(failure);
+                writer.reply(ctx, mediaType, 500, ErrorBodies.internal(failure), false);
                 return;
             }
             StringBuilder body = new StringBuilder("[");
