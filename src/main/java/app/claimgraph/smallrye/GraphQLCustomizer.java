@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
@@ -46,7 +47,7 @@ public class GraphQLCustomizer implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaAdjustments.apply(builder, sourceOperations, queries);
+        SchemaAdjustments.apply(builder, sourceOperations, queries, Patches.configured());
         return builder;
     }
 
@@ -58,10 +59,9 @@ public class GraphQLCustomizer implements EventingService {
 
     static void onGraphQL(GraphQL.Builder builder) {
         GraphQL built = builder.build();
-        builder.queryExecutionStrategy(new LevelStrategy(built.getQueryStrategy()));
-        // a switch for operators (and benchmarks): graphql-java's own strategy for every query
-        LevelStrategy.enable(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("claimgraph.execution.by-level", Boolean.class).orElse(true));
+        Patches patches = Patches.configured();
+        builder.queryExecutionStrategy(new LevelStrategy(built.getQueryStrategy(), Arc.container().instance(LevelSwitch.class).get(),
+                Arc.container().instance(MeterRegistry.class).get()));
         Instrumentation existing = built.getInstrumentation();
         List<Instrumentation> chain = new ArrayList<>();
         if (existing instanceof ChainedInstrumentation smallRyes) {
@@ -69,12 +69,13 @@ public class GraphQLCustomizer implements EventingService {
         } else if (existing != null) {
             chain.add(existing);
         }
-        chain.add(new SmallRyeInstrumentation());
+        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders()));
         // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
         // Singletons or application-scoped beans, chained without their client proxies: the hooks run for
         // every field, and a proxy looks its instance up in the context on every call
         Arc.container().select(Instrumentation.class).forEach(i -> chain.add(ClientProxy.unwrap(i)));
-        lean = chain.stream().allMatch(i -> i instanceof ExecutionHooks || i.getClass() == QueryCache.class);
+        lean = patches.leanInstrumentation()
+                && chain.stream().allMatch(i -> i instanceof ExecutionHooks || i.getClass() == QueryCache.class);
         members = chain.stream().map(i -> i.getClass().getName()).toList();
         builder.instrumentation(lean ? new LeanChain(chain, chain.stream()
                 .filter(ExecutionHooks.class::isInstance).map(ExecutionHooks.class::cast).toList())

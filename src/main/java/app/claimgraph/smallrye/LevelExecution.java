@@ -88,7 +88,7 @@ final class LevelExecution {
             DataFetcher<?> guarded = context.getInstrumentation().instrumentDataFetcher(fetcher,
                     new InstrumentationFieldFetchParameters(context, () -> env, fieldParameters, false),
                     context.getInstrumentationState());
-            Object value = fetched(guarded.get(env));
+            Object value = fetched(byFetcher(() -> guarded.get(env)));
             data.put(field.getResultKey(), complete(definition.getType(), field, step, List.of(nullable(value))).get(0));
         }
         return data;
@@ -110,7 +110,7 @@ final class LevelExecution {
             }
             ExecutionStepInfo step = step(parent, type, definition, field);
             List<Object> values = new ArrayList<>(sources.size());
-            for (Object value : fetch(type, definition, field, step, sources)) {
+            for (Object value : byFetcher(() -> fetch(type, definition, field, step, sources))) {
                 values.add(nullable(fetched(value)));
             }
             List<Object> completed = complete(definition.getType(), field, step, values);
@@ -207,9 +207,9 @@ final class LevelExecution {
     private Object serialised(GraphQLType type, Object value) {
         Object out;
         if (type instanceof GraphQLScalarType scalar) {
-            out = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+            out = bySerialising(() -> scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale()));
         } else if (type instanceof GraphQLEnumType enumType) {
-            out = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+            out = bySerialising(() -> enumType.serialize(value, context.getGraphQLContext(), context.getLocale()));
         } else {
             throw UNSUPPORTED; // interfaces, unions
         }
@@ -219,9 +219,34 @@ final class LevelExecution {
         return out;
     }
 
+    private interface Fetching<T> {
+        T get() throws Exception;
+    }
+
+    /**
+     * What a fetcher returns; what it throws (a rejected argument, the read role, the database) is an
+     * error graphql-java's strategy reports, with its path: handed over, as expected, not a failure here.
+     */
+    private static <T> T byFetcher(Fetching<T> fetching) {
+        try {
+            return fetching.get();
+        } catch (Exception fetcherError) {
+            throw UNSUPPORTED;
+        }
+    }
+
+    /** A value a scalar or enum cannot serialise is an error graphql-java's strategy reports: handed over. */
+    private static Object bySerialising(Supplier<Object> serialising) {
+        try {
+            return serialising.get();
+        } catch (graphql.schema.CoercingSerializeException notSerialisable) {
+            throw UNSUPPORTED;
+        }
+    }
+
     /** A fetched value as graphql-java takes it: futures joined, results unwrapped (errors hand over), boxes opened. */
     private Object fetched(Object value) {
-        Object out = value instanceof CompletionStage<?> stage ? stage.toCompletableFuture().join() : value;
+        Object out = value instanceof CompletionStage<?> stage ? byFetcher(() -> stage.toCompletableFuture().join()) : value;
         if (out instanceof DataFetcherResult<?> result) {
             if (result.hasErrors() || result.getLocalContext() != null && !(result.getLocalContext() instanceof GraphQLContext)) {
                 throw UNSUPPORTED;

@@ -21,7 +21,8 @@ import graphql.Scalars;
  * Adjusts the schema SmallRye GraphQL built: the contract signatures SmallRye cannot declare
  * ({@code nodes(ids: [ID!]!)}, {@code mergeActors(merge: [ID!]!)}) and our data fetchers in place of
  * SmallRye's for plain properties ({@link LeafFetcher}), batched fields ({@link BatchFetcher}) and
- * root query fields ({@link RootFetcher}).
+ * root query fields ({@link RootFetcher}) (switch {@code claimgraph.patch.plain-fetchers}), and graphql-java's
+ * default field visibility in place of SmallRye's (switch {@code claimgraph.patch.default-visibility}).
  * It recognises SmallRye's fetchers by their (internal) classes: UpgradeCanaryTest guards that.
  */
 final class SchemaAdjustments {
@@ -32,9 +33,19 @@ final class SchemaAdjustments {
     }
 
     static void apply(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched,
-            Map<String, io.smallrye.graphql.schema.model.Operation> queries) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Patches patches) {
         GraphQLSchema schema = builder.build();
-        builder.codeRegistry(withPlainFetchers(schema, batched, queries));
+        graphql.schema.GraphQLCodeRegistry.Builder registry = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
+        if (patches.defaultVisibility() && io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
+                .equals(io.smallrye.graphql.spi.config.Config.get().getFieldVisibility())) {
+            // SmallRye turns the default setting into a pattern of blocked fields named "default",
+            // so every field lookup of every request built a name and matched it against a regex
+            registry.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+        }
+        if (patches.plainFetchers()) {
+            withPlainFetchers(schema, registry, batched, queries);
+        }
+        builder.codeRegistry(registry.build());
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
         builder.query(query);
         if (schema.getMutationType() != null) {
@@ -49,17 +60,10 @@ final class SchemaAdjustments {
      * are read by {@link LeafFetcher}, and batched fields are queued by {@link BatchFetcher}: both
      * skip the request context SmallRye builds for every value it resolves.
      */
-    private static graphql.schema.GraphQLCodeRegistry withPlainFetchers(GraphQLSchema schema,
+    private static void withPlainFetchers(GraphQLSchema schema, graphql.schema.GraphQLCodeRegistry.Builder out,
             Map<String, io.smallrye.graphql.schema.model.Operation> batched,
             Map<String, io.smallrye.graphql.schema.model.Operation> queries) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        graphql.schema.GraphQLCodeRegistry.Builder out = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(registry);
-        if (io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
-                .equals(io.smallrye.graphql.spi.config.Config.get().getFieldVisibility())) {
-            // SmallRye turns the default setting into a pattern of blocked fields named "default",
-            // so every field lookup of every request built a name and matched it against a regex
-            out.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
-        }
         int leaves = 0;
         int batches = 0;
         java.util.Set<GraphQLObjectType> roots = new java.util.HashSet<>();
@@ -109,7 +113,6 @@ final class SchemaAdjustments {
                     + "): check SchemaAdjustments against the SmallRye version in use");
         }
         LOG.debugf("Data fetchers replaced: %s", replaced);
-        return out.build();
     }
 
     /** How many SmallRye fetchers the schema bootstrap replaced; UpgradeCanaryTest checks them. */

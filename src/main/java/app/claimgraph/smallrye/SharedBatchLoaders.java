@@ -27,6 +27,7 @@ import io.smallrye.graphql.schema.model.Type;
  * are no batched operations left to build loaders for (it reads them from there per request, and
  * only its start-up, long over, reads them otherwise). A request then gets a registry that creates
  * the data loaders it uses, when it first uses them. UpgradeCanaryTest checks the sharing happens.
+ * Switch: {@code claimgraph.patch.shared-batch-loaders}.
  */
 final class SharedBatchLoaders {
 
@@ -40,9 +41,19 @@ final class SharedBatchLoaders {
     /** Whether the request after the adoption came without SmallRye's loaders; null until it came. */
     private static volatile Boolean sharing;
     private volatile boolean checked;
+    private final boolean enabled;
 
-    /** The request's input with a registry over the shared functions. */
+    /** {@code enabled}: {@code claimgraph.patch.shared-batch-loaders}; off, each request's own functions are split. */
+    SharedBatchLoaders(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The request's input with a registry over the shared functions (or its own, split by arguments). */
     ExecutionInput prepare(ExecutionInput input) {
+        if (!enabled) {
+            DataLoaderRegistry own = new OnDemand(splitting(input.getDataLoaderRegistry()));
+            return input.transform(b -> b.dataLoaderRegistry(own));
+        }
         Map<String, Shared> functions = shared;
         if (functions == null) {
             functions = adopt(input.getDataLoaderRegistry());
@@ -55,21 +66,26 @@ final class SharedBatchLoaders {
         return input.transform(b -> b.dataLoaderRegistry(registry));
     }
 
-    @SuppressWarnings("unchecked")
     private synchronized Map<String, Shared> adopt(DataLoaderRegistry smallRyes) {
         if (shared != null) {
             return shared;
         }
+        shared = splitting(smallRyes);
+        stopPerRequestLoaders();
+        return shared;
+    }
+
+    /** SmallRye's batch functions in {@code registry}, each split by arguments. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Shared> splitting(DataLoaderRegistry registry) {
         Map<String, Shared> functions = new HashMap<>();
-        smallRyes.getDataLoadersMap().forEach((name, loader) -> {
+        registry.getDataLoadersMap().forEach((name, loader) -> {
             if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn) {
                 functions.put(name, new Shared(
                         new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn), loader.getOptions()));
             }
         });
-        shared = Map.copyOf(functions);
-        stopPerRequestLoaders();
-        return shared;
+        return Map.copyOf(functions);
     }
 
     /** Empties the model's batched operations, from which SmallRye builds its loaders per request. */

@@ -20,7 +20,12 @@ import app.claimgraph.api.ApiError;
  */
 final class SmallRyeInstrumentation extends ExecutionHooks {
 
-    private final SharedBatchLoaders loaders = new SharedBatchLoaders();
+    private final SharedBatchLoaders loaders;
+
+    /** {@code shared}: the batch functions built once for all requests, or SmallRye's of each request. */
+    SmallRyeInstrumentation(boolean shared) {
+        this.loaders = new SharedBatchLoaders(shared);
+    }
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,

@@ -9,7 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +29,7 @@ import io.restassured.http.ContentType;
  * {@code __typename}, cursors, errors). Each operation gets its own name per run, so the result
  * cache cannot answer the second run from the first. The counts show which path answered: the
  * pages through this one, and what it does not produce (interfaces, introspection, errors) through
- * graphql-java's.
+ * graphql-java's, and none failed on this path (claimgraph_execution_level_total, from /q/metrics).
  */
 @QuarkusTest
 class BreadthFirstTest {
@@ -61,16 +68,30 @@ class BreadthFirstTest {
             "query OPERATION { actors(first: 5000) { nodes { name } } }",
             "query OPERATION { actors(first: 2) { nodes { name claimsMade(first: -1) { nodes { id } } } } }");
 
-    @AfterEach
+    @Inject
+    LevelSwitch level;
+
+    @BeforeEach
     void on() {
-        LevelStrategy.enable(true);
+        // the path itself is under test, also in the suite run with every patch off; it recognises our data
+        // fetchers only (with SmallRye's, every query is graphql-java's: PatchesOffTest's concern)
+        Assumptions.assumeTrue(Patches.configured().plainFetchers(), "claimgraph.patch.plain-fetchers is off");
+        level.turn(true);
+        // SmallRye builds its GraphQL, and with it the strategy and its metric, on the first execution
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ __typename }")).post("/graphql").then().statusCode(200);
+    }
+
+    @AfterEach
+    void asConfigured() {
+        level.turn(Patches.configured().levelExecution());
     }
 
     @Test
     void answersAsGraphqlJavaDoesAndCountsWhatItAnswered() {
-        long[] before = LevelStrategy.counts();
+        long[] before = counts();
         List<String> levelled = run("Levelled", LEVELLED);
-        long[] after = LevelStrategy.counts();
+        long[] after = counts();
+        assertEquals(0, after[2] - before[2], "failed on this path (a defect; graphql-java's strategy answered instead)");
         for (String body : levelled) {
             assertTrue(body.startsWith("{\"data\":{") && !body.contains("\"errors\""), body);
             assertTrue(body.length() > 300, "the seed fills the page: " + body);
@@ -79,16 +100,31 @@ class BreadthFirstTest {
         assertEquals(0, after[1] - before[1], "none handed to graphql-java");
 
         List<String> handedOver = run("HandedOver", HANDED_OVER);
-        long[] last = LevelStrategy.counts();
+        long[] last = counts();
         assertEquals(0, last[0] - after[0], "interfaces, introspection and errors are not answered here");
         assertEquals(HANDED_OVER.size(), last[1] - after[1], "handed to graphql-java");
+        assertEquals(0, last[2] - after[2], "failed on this path (a defect; graphql-java's strategy answered instead)");
 
-        LevelStrategy.enable(false);
+        level.turn(false);
         assertEquals(levelled, run("General", LEVELLED));
         assertEquals(handedOver, run("GeneralToo", HANDED_OVER));
         for (String rejected : handedOver.subList(3, 5)) { // the rejected arguments: graphql-java's errors
             assertTrue(rejected.contains("\"errors\"") && rejected.contains("BAD_USER_INPUT"), rejected);
         }
+    }
+
+    private static final Pattern LEVEL_COUNT = Pattern.compile(
+            "^claimgraph_execution_level_total\\{outcome=\"([a-z-]+)\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
+
+    /** Queries answered on this path, handed to graphql-java, failed here: the metric, as /q/metrics shows it. */
+    private static long[] counts() {
+        Map<String, Long> byOutcome = new LinkedHashMap<>();
+        Matcher m = LEVEL_COUNT.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        while (m.find()) {
+            byOutcome.put(m.group(1), (long) Double.parseDouble(m.group(2)));
+        }
+        assertEquals(3, byOutcome.size(), "claimgraph_execution_level_total by outcome: " + byOutcome);
+        return new long[] { byOutcome.get("levelled"), byOutcome.get("handed-over"), byOutcome.get("failed") };
     }
 
     /** The bodies of the questions, each under the operation name {@code prefix + index}. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,7 @@ class UpgradeCanaryTest {
 
     @Test
     void everyBatchedFieldAndThePlainPropertiesGetOurFetchers() throws IOException {
+        Assumptions.assumeTrue(Patches.configured().plainFetchers(), "claimgraph.patch.plain-fetchers is off");
         int declared = occurrences(BATCHED);
         SchemaAdjustments.Replaced replaced = SchemaAdjustments.replaced();
         assertTrue(declared > 20, "the sources declare the batched fields: " + declared);
@@ -76,6 +78,7 @@ class UpgradeCanaryTest {
 
     @Test
     void instrumentationsAreChainedWithoutPerFieldHooks() {
+        Assumptions.assumeTrue(Patches.configured().leanInstrumentation(), "claimgraph.patch.lean-instrumentation is off");
         // SmallRye builds its GraphQL (and calls GraphQLCustomizer.beforeGraphQLBuild) on the first execution
         assertEquals("Actor", app.claimgraph.Gql.post("{ actors(first: 1) { nodes { __typename } } }", java.util.Map.of())
                 .getString("data.actors.nodes[0].__typename"));
@@ -87,6 +90,7 @@ class UpgradeCanaryTest {
 
     @Test
     void batchLoadersAreSharedAndNoLongerBuiltPerRequest() {
+        Assumptions.assumeTrue(Patches.configured().sharedBatchLoaders(), "claimgraph.patch.shared-batch-loaders is off");
         // batched fields on two executed requests (different, so the result cache answers neither): the first
         // shows SmallRye's loaders, the next shows whether SmallRye still builds them
         for (int i = 1; i <= 2; i++) {
