@@ -55,6 +55,6 @@ class TransferPgIT {
         FailedImports.twoAtOnce(port, admin, h2);
         assertArrayEquals(h2, TransferIT.export(port, admin), "H2 → file → PostgreSQL → file gives the same bytes");
         assertEquals(Files.readString(TransferIT.OUT.resolve("h2-answers.json"), StandardCharsets.UTF_8),
-                PackagedApp.query(port, TransferIT.SNAPSHOT).prettify(), "PostgreSQL answers as H2 did");
+                PackagedApp.query(port, TransferIT.snapshot(port)).prettify(), "PostgreSQL answers as H2 did");
     }
 }
