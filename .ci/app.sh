@@ -20,3 +20,8 @@ start_app() {
 need_node() {
   command -v node >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
 }
+
+# Debian's chromium, which the browser tests drive (playwright-core, no browser download)
+need_chromium() {
+  [[ -x /usr/bin/chromium ]] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+}

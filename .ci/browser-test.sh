@@ -5,10 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/app.sh
 need_node
-if [[ ! -x /usr/bin/chromium ]]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+need_chromium
 port=${BROWSER_PORT:-18081}
 # writes need a key of our own: a production start refuses the documented development key
 keys=$(mktemp -d)

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { client, launch, sizes } from './common.mjs';
+import { disputeLinks, followDispute, relayedTab } from './checks.mjs';
 import { addReport } from './report.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -74,29 +75,11 @@ async function documentView(page, docId) {
   assert.match(told, /via CNN/, 'the relaying chain is written: ' + told);
   assert.match(told, /reported/, 'the status is written: ' + told);
   assert.ok(await page.locator('#document-actors li a').count() >= 5, 'actors as chips');
-  // disputes and support linked both ways (issue 38, problem 6): every link the API has, and back
-  const linked = (await api(`query($d: ID!) { claims(filter: {document: $d}, first: 100) { nodes { id
-    contradicts { id } contradictedBy { id } corroborates { id } corroboratedBy { id } } } }`, { d: docId })).claims.nodes;
-  let links = 0;
-  for (const c of linked) {
-    for (const field of ['contradicts', 'contradictedBy', 'corroborates', 'corroboratedBy']) {
-      const shown = await page.locator(`#document-claims li[data-id="${c.id}"] p[data-link="${field}"] a`)
-        .evaluateAll((as) => as.map((a) => a.dataset.id));
-      assert.deepEqual(shown, c[field].map((o) => o.id), `${field} of ${c.id}`);
-      links += shown.length;
-    }
-  }
-  const disputed = linked.find((c) => c.contradictedBy.length);
-  assert.ok(disputed && links >= 4, 'the seed has a disputed claim and its supporters');
-  const other = disputed.contradictedBy[0].id;
-  assert.equal(await page.locator(`#document-claims li[data-id="${other}"] p[data-link="contradicts"] a[data-id="${disputed.id}"]`).count(), 1,
-    'the disputing claim links back');
+  const links = await disputeLinks(page, { api }, docId);
   await page.screenshot({ path: join(shots, 'document.png'), fullPage: true });
   await axeCheck(page, 'document');
-  await page.click(`#document-claims li[data-id="${disputed.id}"] p[data-link="contradictedBy"] a`);
-  await page.waitForSelector(`#document-claims button[data-id="${other}"][aria-current="true"]`);
-  assert.ok(page.url().includes(`claim=${encodeURIComponent(other)}`), 'the link opens the disputing claim');
-  console.log(`document: ${links} dispute and support links shown, each as the API has it`);
+  await followDispute(page, links);
+  console.log(`document: ${links.count} dispute and support links shown, each as the API has it`);
 }
 
 async function actorView(context) {
@@ -182,21 +165,7 @@ async function pathView(page, uk) {
 // An outlet's page shows what it relayed (issue 38, 3): CNN made no claim and none is about it, so the
 // actor view opens on its "Relayed" tab, each tab with its count; the next actor starts afresh (issue 38, 7).
 async function relayedClaims(page) {
-  const cnn = (await api('{ search(query: "CNN", types: [ACTOR], first: 1) { nodes { node { ... on Actor { id'
-    + ' claimsMade { totalCount } claimsAbout { totalCount } claimsReported { totalCount } } } } } }')).search.nodes[0].node;
-  assert.ok(cnn.claimsReported.totalCount > 0, 'the seed has claims CNN relayed');
-  await page.goto(`${base}/#/actor/${encodeURIComponent(cnn.id)}`);
-  await ready(page, '#/actor/');
-  await page.waitForFunction(() => /relayed by/.test(document.getElementById('claims-title').textContent));
-  assert.equal(await page.getAttribute('#tab-relayed', 'aria-selected'), 'true', 'opens on the first non-empty tab');
-  assert.equal((await page.textContent('#tab-made')).trim(), `Made (${cnn.claimsMade.totalCount})`);
-  assert.equal((await page.textContent('#tab-about')).trim(), `About (${cnn.claimsAbout.totalCount})`);
-  assert.equal((await page.textContent('#tab-relayed')).trim(), `Relayed (${cnn.claimsReported.totalCount})`);
-  assert.equal(await page.textContent('#claims-count'), `${cnn.claimsReported.totalCount} claim${cnn.claimsReported.totalCount === 1 ? '' : 's'}`);
-  assert.equal(await page.locator('#claims li').count(), Math.min(10, cnn.claimsReported.totalCount));
-  for (const via of await page.locator('#claims li .meta').allTextContents()) {
-    assert.match(via, /CNN/, 'each relayed claim names CNN in its chain: ' + via);
-  }
+  await relayedTab(page, { base, api, ready });
   await axeCheck(page, 'actor, relayed');
   // a status filter set here does not follow to the next actor
   await page.check('#status-filter input[value="REPORTED"]');
