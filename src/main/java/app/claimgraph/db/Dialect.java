@@ -16,15 +16,12 @@ public final class Dialect {
      * gets wrong and that needs H2's own syntax (an index hint) to be right.
      */
     public static boolean h2() {
-        Boolean h2 = isH2;
-        if (h2 == null) {
-            h2 = "h2".equals(ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
-            isH2 = h2;
-        }
-        return h2;
+        return H2;
     }
 
-    private static volatile Boolean isH2;
+    /** Read when the class is first used, at run time (also in a native image: nothing initialises it at build). */
+    private static final boolean H2 = "h2".equals(
+            ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
 
     /**
      * Joins the row of {@code table} (as {@code alias}) whose {@code id} is {@code foreignKey}, one row per
