@@ -28,9 +28,6 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ExecutionResult;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -40,6 +37,7 @@ import app.claimgraph.api.ApiError;
 import app.claimgraph.db.DatabaseOutage;
 import app.claimgraph.security.Caller;
 import app.claimgraph.smallrye.ExecutionRoute;
+import app.claimgraph.smallrye.RequestLease;
 import app.claimgraph.smallrye.ExecutionRoutes;
 
 /**
@@ -231,21 +229,19 @@ public class GraphQLEndpoint {
     private CompletionStage<Reply> onWorker(RoutingContext ctx, boolean query,
             Consumer<CompletableFuture<Reply>> work) {
         CompletableFuture<Reply> done = new CompletableFuture<>();
-        ManagedContext requestContext = Arc.container().requestContext();
-        InjectableContext.ContextState state = requestContext.getState();
+        RequestLease lease = RequestLease.of(ctx);
         Runnable task = () -> {
-            if (!state.isValid()) {
-                // the client went away (its connection closed, ending the request context) before a
-                // worker was free: there is no one to answer, and running it would only fail on the context
+            if (!lease.enter()) {
+                // the client went away (its connection closed, ending the request) before a worker was free:
+                // there is no one to answer
                 return;
             }
-            requestContext.activate(state);
             try {
                 work.accept(done);
             } catch (RuntimeException | Error e) {
                 done.completeExceptionally(e);
             } finally {
-                requestContext.deactivate();
+                lease.exit();
             }
         };
         if (query) {

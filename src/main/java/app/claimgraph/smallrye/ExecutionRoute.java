@@ -9,8 +9,6 @@ import jakarta.json.JsonObject;
 import graphql.ExecutionResult;
 import graphql.parser.ParserOptions;
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -49,15 +47,12 @@ public final class ExecutionRoute extends SmallRyeGraphQLAbstractHandler {
      * Quarkus's {@code handle} ends the request context with handlers on the response that terminate
      * whatever request context is active on the thread where they run: on the event loop, that can
      * be another request's, one still waiting for its worker, which then fails with
-     * ContextNotActiveException. They are replaced by handlers that destroy this request's own
-     * context and nothing else.
+     * ContextNotActiveException. They are replaced by a {@link RequestLease}, which destroys this
+     * request's own context and nothing else, once no worker uses it.
      */
     @Override
     protected void doHandle(RoutingContext ctx) {
-        ManagedContext requests = Arc.container().requestContext();
-        InjectableContext.ContextState state = requests.getState();
-        Handler<Void> end = ignored -> requests.destroy(state);
-        ctx.response().endHandler(end).closeHandler(end).exceptionHandler(ignored -> requests.destroy(state));
+        RequestLease.open(ctx, Arc.container().requestContext());
         body.handle(ctx);
     }
 

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -105,6 +107,76 @@ class BusyWorkersTest {
         }
         HttpResponse<String> after = get("graphql?query=" + URLEncoder.encode(CACHED, StandardCharsets.UTF_8));
         assertFalse(after.body().equals(before.body()), "the writes made the kept result stale: " + after.body());
+    }
+
+    /**
+     * A client that goes away while its request executes (a type-ahead cancelling its last search, a closed
+     * tab): the request's context stays with the worker until it is done. Here a mutation of two ingests
+     * waits for the write lock the test holds in its first one, its client closes the connection, the lock
+     * is released: the second ingest's access check still finds the request's context, both are written,
+     * and no INTERNAL error is counted. (The context used to be destroyed on the close, under the worker,
+     * and the check failed with ContextNotActiveException.)
+     */
+    @Test
+    void aClientLeavingMidExecutionLeavesItsRequestToFinish() throws Exception {
+        double internalBefore = metric(INTERNAL_ERRORS);
+        String run = "left-" + System.currentTimeMillis();
+        String mutation = "mutation($one: DocumentInput!, $two: DocumentInput!) {"
+                + " one: ingestDocument(input: $one) { outcome } two: ingestDocument(input: $two) { outcome } }";
+        byte[] bytes = new ObjectMapper().writeValueAsString(Map.of("query", mutation, "variables", Map.of(
+                "one", TestDocs.report("https://example.org/" + run + "-1", "Left group " + run + " one"),
+                "two", TestDocs.report("https://example.org/" + run + "-2", "Left group " + run + " two"))))
+                .getBytes(StandardCharsets.UTF_8);
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            s.executeUpdate("UPDATE write_lock SET version = version WHERE id = 1"); // held until rollback
+            double connections = metric(ACTIVE_CONNECTIONS);
+            try (java.net.Socket client = new java.net.Socket(root.getHost(), root.getPort())) {
+                var out = client.getOutputStream();
+                out.write(("POST /graphql HTTP/1.1\r\nHost: " + root.getHost() + "\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + Tokens.editor() + "\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes);
+                out.flush();
+                awaitBlocked(lock, 1); // the first ingest waits for the lock
+            }
+            // the server has seen the connection close (the gauge is back where it was), the worker still waits
+            awaitMetric(ACTIVE_CONNECTIONS, connections, "the closed connection to end on the server");
+            lock.rollback();
+        }
+        String written = "{ documents(filter: {title: \"" + run + "\"}) { totalCount } }"; // their titles hold their urls
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String answer = "";
+        while (!answer.contains("\"totalCount\":2") && metric(INTERNAL_ERRORS) == internalBefore && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20); // poll interval of the wait, not a timer the test relies on
+            answer = get("graphql?query=" + URLEncoder.encode(written, StandardCharsets.UTF_8)).body();
+        }
+        assertEquals(internalBefore, metric(INTERNAL_ERRORS), "no INTERNAL error counted");
+        assertTrue(answer.contains("\"totalCount\":2"), "both ingests of the client that left are written: " + answer);
+    }
+
+    private static final Pattern INTERNAL_ERRORS = Pattern.compile("(?m)^claimgraph_graphql_errors_total\\{code=\"INTERNAL\"[^}]*} (\\S+)$");
+    private static final Pattern ACTIVE_CONNECTIONS = Pattern.compile("(?m)^http_server_active_connections(?:\\{[^}]*})? (\\S+)$");
+
+    /** A value of /q/metrics, summed over its labels (0 when the metric has not been created yet). */
+    private double metric(Pattern metric) throws Exception {
+        Matcher m = metric.matcher(get("q/metrics").body());
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
+    }
+
+    /** Waits until the metric is at most {@code value}. */
+    private void awaitMetric(Pattern metric, double value, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (metric(metric) > value) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 30 s for " + what);
+            }
+            TimeUnit.MILLISECONDS.sleep(20); // poll interval of the wait, not a timer the test relies on
+        }
     }
 
     /**
