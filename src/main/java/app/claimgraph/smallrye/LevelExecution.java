@@ -206,12 +206,16 @@ final class LevelExecution {
 
     private Object serialised(GraphQLType type, Object value) {
         Object out;
-        if (type instanceof GraphQLScalarType scalar) {
-            out = bySerialising(() -> scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale()));
-        } else if (type instanceof GraphQLEnumType enumType) {
-            out = bySerialising(() -> enumType.serialize(value, context.getGraphQLContext(), context.getLocale()));
-        } else {
-            throw UNSUPPORTED; // interfaces, unions
+        try {
+            if (type instanceof GraphQLScalarType scalar) {
+                out = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+            } else if (type instanceof GraphQLEnumType enumType) {
+                out = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+            } else {
+                throw UNSUPPORTED; // interfaces, unions
+            }
+        } catch (graphql.schema.CoercingSerializeException notSerialisable) {
+            throw UNSUPPORTED; // graphql-java's error for a value its type cannot serialise
         }
         if (out == null) {
             throw UNSUPPORTED;
@@ -235,18 +239,16 @@ final class LevelExecution {
         }
     }
 
-    /** A value a scalar or enum cannot serialise is an error graphql-java's strategy reports: handed over. */
-    private static Object bySerialising(Supplier<Object> serialising) {
-        try {
-            return serialising.get();
-        } catch (graphql.schema.CoercingSerializeException notSerialisable) {
-            throw UNSUPPORTED;
-        }
-    }
-
     /** A fetched value as graphql-java takes it: futures joined, results unwrapped (errors hand over), boxes opened. */
     private Object fetched(Object value) {
-        Object out = value instanceof CompletionStage<?> stage ? byFetcher(() -> stage.toCompletableFuture().join()) : value;
+        Object out = value;
+        if (value instanceof CompletionStage<?> stage) {
+            try {
+                out = stage.toCompletableFuture().join();
+            } catch (RuntimeException fetcherError) { // a failed or cancelled future: graphql-java reports it
+                throw UNSUPPORTED;
+            }
+        }
         if (out instanceof DataFetcherResult<?> result) {
             if (result.hasErrors() || result.getLocalContext() != null && !(result.getLocalContext() instanceof GraphQLContext)) {
                 throw UNSUPPORTED;
