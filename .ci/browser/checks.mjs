@@ -54,3 +54,33 @@ export async function relayedTab(page, { base, api, ready }) {
     assert.match(via, /CNN/, 'each relayed claim names CNN in its chain: ' + via);
   }
 }
+
+/**
+ * The header's search over words (issue 38, problem 5): for each of `queries`, the suggestions list the
+ * API's actors, claims and reports in its order, each group under its heading; a one-letter last word still
+ * suggests; nothing found is said in words. Opens the overview first.
+ */
+export async function wordSearch(page, { base, api, ready }, queries) {
+  await page.goto(base + '/');
+  await ready(page, '#/');
+  for (const q of queries) {
+    const hits = await api(`query($q: String!) { actors: search(query: $q, types: [ACTOR], first: 5) { nodes { node { id } } }
+      claims: search(query: $q, types: [CLAIM], first: 4) { nodes { node { id } } }
+      documents: search(query: $q, types: [DOCUMENT], first: 3) { nodes { node { id } } } }`, { q });
+    assert.ok(Object.values(hits).some((g) => g.nodes.length), `the API finds something for "${q}"`);
+    await page.fill('#actor-search', q);
+    const expected = Object.fromEntries(Object.entries(hits).map(([kind, group]) => [kind, group.nodes.map((n) => n.node.id)]));
+    const shownNow = () => page.evaluate((kinds) => Object.fromEntries(kinds.map((kind) => [kind,
+      [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id)])),
+    Object.keys(expected));
+    // the suggestions of this query, not of the one before (they may share their last hit)
+    await page.waitForFunction((want) => Object.entries(want).every(([kind, ids]) => JSON.stringify(
+      [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id))
+      === JSON.stringify(ids)), expected).catch(() => {});
+    assert.deepEqual(await shownNow(), expected, `the groups for "${q}", each in the API's order`);
+  }
+  await page.fill('#actor-search', 'qxzqxz');
+  await page.waitForSelector('#search-status.none');
+  assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
+  assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
+}

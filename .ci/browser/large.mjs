@@ -1,13 +1,13 @@
 // The explorer on a large store (issue 38): the views a reader uses, on a generated graph of 100,000 claims
 // (bench/generate.sh) that holds the shipped report too (the seed loads at start), at 1400×1000 and at phone
 // sizes, axe-core on each: what's new, the newest-first timeline, the biggest hub (its count, Show more, tab
-// counts, a view kept over a reload), an outlet's relayed claims, a report's disputes, search. Run by
+// counts, a view kept over a reload), an outlet's relayed claims, a report's disputes, search by names and words. Run by
 // .ci/browser-large.sh (.ci/run stage 2d). Usage: node large.mjs http://localhost:8080 <shots>
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { client, launch, sizes } from './common.mjs';
-import { disputeLinks, followDispute, relayedTab } from './checks.mjs';
+import { disputeLinks, followDispute, relayedTab, wordSearch } from './checks.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
 const shots = process.argv[3] ?? 'target/screenshots-large';
@@ -109,6 +109,8 @@ async function search(page, actor) {
     await page.waitForSelector(`#actor-options li[data-name="${actor.name}"]`);
   });
   await axeCheck(page, 'search (large)');
+  // words of reports among 100,000 claims, a one-letter last word, and no match
+  await timed('word searches', () => wordSearch(page, { base, api, ready }, ['drug trafficking', 'Caribbean Sea', 'Nicolás M']));
 }
 
 let failed = false;
