@@ -59,23 +59,21 @@ public final class RequestLease {
     /** Deactivates the context on this thread; the last to leave an ended request destroys it. */
     public void exit() {
         requests.deactivate();
-        boolean destroy;
-        synchronized (this) {
-            inside--;
-            destroy = ended && inside == 0 && !destroyed;
-            destroyed |= destroy;
-        }
-        if (destroy) {
-            requests.destroy(state);
-        }
+        release(-1, false);
     }
 
     /** The response ended or the connection closed: destroyed now, or when the last worker leaves. */
     void end() {
+        release(0, true);
+    }
+
+    /** Counts a worker out ({@code left} -1) or the request ended; destroys the context once both hold. */
+    private void release(int left, boolean ending) {
         boolean destroy;
         synchronized (this) {
-            ended = true;
-            destroy = inside == 0 && !destroyed;
+            inside += left;
+            ended |= ending;
+            destroy = ended && inside == 0 && !destroyed;
             destroyed |= destroy;
         }
         if (destroy) {
