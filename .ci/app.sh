@@ -1,9 +1,12 @@
 # Sourced by the .ci scripts that need the packaged application (target/quarkus-app) running on a
-# throwaway H2 file: start_app PORT LOG starts it and waits until it answers; the EXIT trap stops it.
+# throwaway H2 file: start_app PORT LOG [JAVA OPTION...] starts it and waits until it answers; the EXIT trap
+# stops it and removes $APP_DATA (a new temporary folder unless set). APP_DB: the H2 file to serve instead
+# of $APP_DATA/db.
 start_app() {
   local port=$1 log=$2
-  APP_DATA=$(mktemp -d)
-  CLAIMGRAPH_DB_PATH="$APP_DATA/db" QUARKUS_HTTP_PORT=$port java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  shift 2
+  APP_DATA=${APP_DATA:-$(mktemp -d)}
+  CLAIMGRAPH_DB_PATH="${APP_DB:-$APP_DATA/db}" QUARKUS_HTTP_PORT=$port java "$@" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   APP_PID=$!
   # (the killed application exits with 143: not a failure of the script under set -e)
   trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true; rm -rf "$APP_DATA"' EXIT

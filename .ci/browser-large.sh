@@ -9,20 +9,10 @@ source .ci/app.sh
 need_node
 need_chromium
 port=${BROWSER_PORT:-18082}
-work=$(mktemp -d)
-db=${1:-}
-if [[ -z "$db" ]]; then
-  db="$work/db"
-  bench/generate.sh "$db" 10000 100000 30000 5000
-fi
-java -Dclaimgraph.graphql.result-cache.max-bytes=0 -Dclaimgraph.db.path="$db" -Dquarkus.http.port="$port" \
-  -jar target/quarkus-app/quarkus-run.jar > target/browser-large-app.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "localhost:$port/graphql?query=%7B__typename%7D" >/dev/null && break
-  kill -0 $pid 2>/dev/null || { cat target/browser-large-app.log; exit 1; }
-  sleep 0.5
-done
+APP_DATA=$(mktemp -d) # removed at the end (start_app's trap from its start on), with a store generated into it
+trap 'rm -rf "$APP_DATA"' EXIT
+APP_DB=${1:-$APP_DATA/db}
+[[ -n ${1:-} ]] || bench/generate.sh "$APP_DB" 10000 100000 30000 5000
+start_app "$port" target/browser-large-app.log -Dclaimgraph.graphql.result-cache.max-bytes=0
 (cd .ci/browser && npm ci --no-audit --no-fund --loglevel=error)
 node .ci/browser/large.mjs "http://localhost:$port" target/screenshots-large

@@ -73,10 +73,12 @@ export async function wordSearch(page, { base, api, ready }, queries) {
     const shownNow = () => page.evaluate((kinds) => Object.fromEntries(kinds.map((kind) => [kind,
       [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id)])),
     Object.keys(expected));
-    // the suggestions of this query, not of the one before (they may share their last hit)
-    await page.waitForFunction((want) => Object.entries(want).every(([kind, ids]) => JSON.stringify(
-      [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id))
-      === JSON.stringify(ids)), expected).catch(() => {});
+    // the suggestions of this query, not of the one before (they may share their last hit): polled until they
+    // are the API's, for as long as playwright waits for anything (30 s)
+    const deadline = Date.now() + 30000;
+    while (Date.now() < deadline && JSON.stringify(await shownNow()) !== JSON.stringify(expected)) {
+      await page.waitForTimeout(50); // poll interval, not a wait the check relies on
+    }
     assert.deepEqual(await shownNow(), expected, `the groups for "${q}", each in the API's order`);
   }
   await page.fill('#actor-search', 'qxzqxz');

@@ -91,3 +91,28 @@ export async function sizes(context, { base, shots, ready, axeCheck }, hashes) {
   console.log(`sizes: ${hashes.length} views at 390×844, 360×740 and 1366×768 without sideways scrolling`);
 }
 
+
+/**
+ * Runs `walk(page)` on a new page of `browser`: passes when it returns and the page raised no script error;
+ * on a failure prints it and saves `<name>-failure.png` in `shots`. Closes the browser and exits the process
+ * with the outcome.
+ */
+export async function runWalk(browser, shots, name, setUp, walk) {
+  let failed = false;
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  setUp(page);
+  try {
+    await walk(page);
+    assert.deepEqual(errors, [], 'no script errors');
+    console.log(`${name} passed; screenshots in`, shots);
+  } catch (e) {
+    failed = true;
+    console.error(e);
+    await page.screenshot({ path: join(shots, `${name.replace(/\W+/g, '-')}-failure.png`), fullPage: true }).catch(() => {});
+  } finally {
+    await browser.close();
+  }
+  process.exit(failed ? 1 : 0);
+}

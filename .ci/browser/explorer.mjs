@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { client, launch, sizes } from './common.mjs';
+import { client, launch, runWalk, sizes } from './common.mjs';
 import { disputeLinks, followDispute, relayedTab } from './checks.mjs';
 import { addReport } from './report.mjs';
 
@@ -439,35 +439,22 @@ async function keptViews(context) {
   console.log(`kept: filters, 2 pages, Back at ${y} px, expansion and layout ${again} restored`);
 }
 
-let failed = false;
-const page = await browser.newPage();
 const sent = [];
-page.on('request', (r) => { if (r.url().endsWith('/graphql')) sent.push(r.postData()); });
-const errors = [];
-page.on('pageerror', (e) => errors.push(e.message));
-try {
-  const docId = await overview(page);
-  await documentView(page, docId);
-  await actorView(browser);
-  await relayedClaims(page);
-  await keptViews(browser);
-  await hubPicture(browser);
-  await timeline(page);
-  await overviewToTimeline(page);
-  await search(page);
-  await glossary(page);
-  const ids = await api(`{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } }
-    documents(first: 1) { nodes { id } } }`);
-  await sizes(browser, { base, shots, ready, axeCheck }, ['#/', `#/actor/${encodeURIComponent(ids.search.nodes[0].node.id)}`,
-    `#/document/${encodeURIComponent(ids.documents.nodes[0].id)}`, '#/timeline', '#/glossary', '#/add']);
-  await addReport(page, { base, token, shots, api, axeCheck });
-  assert.deepEqual(errors, [], 'no script errors');
-  console.log('explorer browser test passed; screenshots in', shots);
-} catch (e) {
-  failed = true;
-  console.error(e);
-  await page.screenshot({ path: join(shots, 'explorer-failure.png'), fullPage: true }).catch(() => {});
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+await runWalk(browser, shots, 'explorer browser test',
+  (page) => page.on('request', (r) => { if (r.url().endsWith('/graphql')) sent.push(r.postData()); }), async (page) => {
+    const docId = await overview(page);
+    await documentView(page, docId);
+    await actorView(browser);
+    await relayedClaims(page);
+    await keptViews(browser);
+    await hubPicture(browser);
+    await timeline(page);
+    await overviewToTimeline(page);
+    await search(page);
+    await glossary(page);
+    const ids = await api(`{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } }
+      documents(first: 1) { nodes { id } } }`);
+    await sizes(browser, { base, shots, ready, axeCheck }, ['#/', `#/actor/${encodeURIComponent(ids.search.nodes[0].node.id)}`,
+      `#/document/${encodeURIComponent(ids.documents.nodes[0].id)}`, '#/timeline', '#/glossary', '#/add']);
+    await addReport(page, { base, token, shots, api, axeCheck });
+  });

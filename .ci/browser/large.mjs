@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { client, launch, sizes } from './common.mjs';
+import { client, launch, runWalk, sizes } from './common.mjs';
 import { disputeLinks, followDispute, relayedTab, wordSearch } from './checks.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -113,23 +113,10 @@ async function search(page, actor) {
   await timed('word searches', () => wordSearch(page, { base, api, ready }, ['drug trafficking', 'Caribbean Sea', 'Nicolás M']));
 }
 
-let failed = false;
-const page = await browser.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(e.message));
-try {
+await runWalk(browser, shots, 'explorer on the large store', () => {}, async (page) => {
   await whatsNew(page);
   const top = await hub(page);
   await seedReport(page);
   await search(page, top);
   await sizes(browser, { base, shots, ready, axeCheck }, ['#/', `#/actor/${encodeURIComponent(top.id)}`, '#/timeline']);
-  assert.deepEqual(errors, [], 'no script errors');
-  console.log('explorer on the large store passed; screenshots in', shots);
-} catch (e) {
-  failed = true;
-  console.error(e);
-  await page.screenshot({ path: join(shots, 'large-failure.png'), fullPage: true }).catch(() => {});
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+});
