@@ -2,6 +2,7 @@ package app.claimgraph.document;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "document")
 public class DocumentEntity extends PanacheEntityBase {
+
+    /**
+     * The document's own fields, each with its name in the API and its column: what ingestion copies from
+     * the input and validates, what the read side, the export and the import carry. A field added to the
+     * entity goes here too (and in a migration, {@code DocumentInput} and {@code Document}); nothing else names it.
+     */
+    public static final List<DocumentField> FIELDS = List.of(
+            DocumentField.text("title", "title", true, 1_000, e -> e.title, (e, v) -> e.title = v),
+            DocumentField.text("url", "url", false, 2_000, e -> e.url, (e, v) -> e.url = v),
+            DocumentField.date("publishedOn", "published_on", e -> e.publishedOn, (e, v) -> e.publishedOn = v),
+            DocumentField.text("language", "language", false, 35, e -> e.language, (e, v) -> e.language = v));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

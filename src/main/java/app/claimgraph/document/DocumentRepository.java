@@ -1,6 +1,5 @@
 package app.claimgraph.document;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import app.claimgraph.db.Sql;
 import java.sql.SQLException;
@@ -93,12 +92,11 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         DocumentEntity e = new DocumentEntity();
         e.id = rs.getLong("id");
         e.key = rs.getString("doc_key");
-        e.url = rs.getString("url");
+        for (DocumentField f : DocumentEntity.FIELDS) {
+            f.set().accept(e, f.read(rs));
+        }
         e.contentHash = rs.getString("content_hash");
-        e.title = rs.getString("title");
         e.publisherId = Sql.getLong(rs, "publisher_id");
-        e.publishedOn = rs.getObject("published_on", LocalDate.class);
-        e.language = rs.getString("language");
         e.body = rs.getString("body");
         e.createdAt = rs.getObject("created_at", OffsetDateTime.class);
         e.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);

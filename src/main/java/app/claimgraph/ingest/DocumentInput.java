@@ -48,6 +48,20 @@ public class DocumentInput {
     @Description("Relationships between actors that the claims support.")
     public List<@NonNull RelationshipInput> relationships = new ArrayList<>();
 
+    /**
+     * The value of one of the document's own fields ({@code DocumentEntity.FIELDS}) by its name: how ingestion
+     * copies and validates them without naming each. A field listed there and not here fails every ingestion.
+     */
+    public Object documentField(String name) {
+        return switch (name) {
+            case "title" -> title;
+            case "url" -> url;
+            case "publishedOn" -> publishedOn;
+            case "language" -> language;
+            default -> throw new IllegalArgumentException("DocumentInput has no document field " + name);
+        };
+    }
+
     /** Omitted lists (null from GraphQL or JSON) become empty ones. */
     void fillOmittedLists() {
         actors = orEmpty(actors);

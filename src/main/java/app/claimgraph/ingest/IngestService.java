@@ -30,6 +30,7 @@ import app.claimgraph.claim.ClaimEntity;
 import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.document.DocumentEntity;
+import app.claimgraph.document.DocumentField;
 import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
@@ -115,10 +116,9 @@ public class IngestService {
             doc.key = docKey;
             doc.createdAt = now;
         }
-        doc.url = in.url;
-        doc.title = in.title;
-        doc.publishedOn = in.publishedOn;
-        doc.language = in.language;
+        for (DocumentField f : DocumentEntity.FIELDS) {
+            f.set().accept(doc, in.documentField(f.name()));
+        }
         doc.publisherId = in.publisher == null ? null : byRef.get(in.publisher).id;
         doc.body = in.text;
         doc.contentHash = inputHash;

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import app.claimgraph.document.DocumentEntity;
+import app.claimgraph.document.DocumentField;
+
 /**
  * Checks the inputs of the writes (a {@link DocumentInput}, an {@link ActorUpsertInput}, the notes of
  * the curation mutations) before anything is written, and reports all problems at once, each with
@@ -78,14 +81,18 @@ public final class InputValidator {
     }
 
     private void check(DocumentInput in) {
-        required("title", in.title, 1_000);
+        for (DocumentField f : DocumentEntity.FIELDS) {
+            if (f.required()) {
+                required(f.name(), (String) in.documentField(f.name()), f.maxLength());
+            } else if (f.kind() == DocumentField.Kind.TEXT) {
+                optional(f.name(), (String) in.documentField(f.name()), f.maxLength());
+            }
+        }
         if (in.text == null || in.text.isEmpty()) {
             problem("text", "The document text is empty: give the full text the evidence spans index into.");
         } else if (in.text.length() > MAX_TEXT) {
             problem("text", "The text has " + in.text.length() + " characters; at most " + MAX_TEXT + " are accepted.");
         }
-        optional("url", in.url, 2_000);
-        optional("language", in.language, 35);
 
         Set<String> actorRefs = new HashSet<>();
         for (int i = 0; i < in.actors.size(); i++) {

@@ -2,6 +2,7 @@ package app.claimgraph.transfer;
 
 import static app.claimgraph.transfer.Import.actorId;
 import static app.claimgraph.transfer.ExportFields.date;
+import static app.claimgraph.transfer.ExportFields.field;
 import static app.claimgraph.transfer.ExportFields.number;
 import static app.claimgraph.transfer.ExportFields.strings;
 import static app.claimgraph.transfer.ExportFields.text;
@@ -16,6 +17,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import app.claimgraph.api.Text;
+import app.claimgraph.document.DocumentEntity;
+import app.claimgraph.document.DocumentField;
 import app.claimgraph.search.SearchIndex;
 
 /** The document lines of an import: the document, its claims with subjects, relays and evidence. */
@@ -30,12 +33,17 @@ final class Documents {
     static void write(Batch b, JsonObject line, int hashVersion) throws SQLException {
         JsonObject d = line.getJsonObject("document");
         String key = line.getString("key");
-        List<Object[]> docRow = new ArrayList<>();
-        docRow.add(new Object[] { key, text(d, "url"), line.getString("contentHash"), hashVersion, d.getString("title"),
-                text(d, "publisher"), date(d, "publishedOn"), text(d, "language"), d.getString("text"),
-                OffsetDateTime.parse(line.getString("createdAt")), OffsetDateTime.parse(line.getString("updatedAt")) });
-        long doc = b.insert("INSERT INTO document (doc_key, url, content_hash, hash_version, title, publisher_id, published_on,"
-                + " language, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, " + actorId() + ", ?, ?, ?, ?, ?)", docRow)[0];
+        List<Object> values = new ArrayList<>(List.of(key, line.getString("contentHash"), hashVersion, text(d, "publisher"),
+                d.getString("text"), OffsetDateTime.parse(line.getString("createdAt")), OffsetDateTime.parse(line.getString("updatedAt"))));
+        StringBuilder columns = new StringBuilder("doc_key, content_hash, hash_version, publisher_id, body, created_at, updated_at");
+        StringBuilder marks = new StringBuilder("?, ?, ?, " + actorId() + ", ?, ?, ?");
+        for (DocumentField f : DocumentEntity.FIELDS) {
+            columns.append(", ").append(f.column());
+            marks.append(", ?");
+            values.add(field(d, f));
+        }
+        long doc = b.insert("INSERT INTO document (" + columns + ") VALUES (" + marks + ")",
+                List.<Object[]>of(values.toArray()))[0];
         Import.words(b, SearchIndex.DOCUMENT, doc, SearchIndex.documentWords(d.getString("title"), d.getString("text")));
         List<JsonObject> claims = d.getJsonArray("claims").getValuesAs(JsonObject.class);
         List<Object[]> rows = new ArrayList<>(claims.size());

@@ -20,6 +20,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import app.claimgraph.document.DocumentEntity;
+import app.claimgraph.document.DocumentField;
 import app.claimgraph.ingest.ContentHash;
 
 /**
@@ -38,6 +40,9 @@ final class Export {
     static final int FORMAT = 2;
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final int FETCH = 200;
+    /** The document's own fields' columns, read by label ({@link DocumentField#read}). */
+    private static final String DOCUMENT_COLUMNS = DocumentEntity.FIELDS.stream().map(f -> ", d." + f.column())
+            .collect(java.util.stream.Collectors.joining());
 
     private final Connection c;
     private final Writer out;
@@ -103,8 +108,8 @@ final class Export {
     }
 
     private long documents(long lines) throws SQLException, IOException {
-        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT d.id, d.doc_key, d.url, d.title, p.actor_key, d.published_on,"
-                + " d.language, d.body, d.created_at, d.updated_at, d.content_hash, d.hash_version FROM document d LEFT JOIN actor p ON p.id = d.publisher_id ORDER BY d.id");
+        try (Statement s = cursor(); ResultSet r = s.executeQuery("SELECT d.id, d.doc_key, p.actor_key, d.body, d.created_at, d.updated_at,"
+                + " d.content_hash, d.hash_version" + DOCUMENT_COLUMNS + " FROM document d LEFT JOIN actor p ON p.id = d.publisher_id ORDER BY d.id");
                 PreparedStatement claims = c.prepareStatement("SELECT c.id, c.ref, c.text, c.quote, c.claim_type, c.status, a.actor_key,"
                         + " c.stated_on, c.date_precision, c.date_note, c.confidence FROM claim c LEFT JOIN actor a ON a.id = c.claimant_id"
                         + " WHERE c.document_id = ? ORDER BY c.position, c.ref");
@@ -122,15 +127,15 @@ final class Export {
                         + " JOIN relationship r ON r.id = e.relationship_id WHERE r.rel_key = ? AND c.document_id = ? ORDER BY e.position, c.ref")) {
             while (r.next()) {
                 long doc = r.getLong(1);
-                JsonObjectBuilder d = JSON.createObjectBuilder().add("title", r.getString(4));
-                opt(d, "url", r.getString(3));
-                opt(d, "publishedOn", r.getObject(6) == null ? null : r.getDate(6).toLocalDate().toString());
-                opt(d, "language", r.getString(7));
-                d.add("text", r.getString(8));
+                JsonObjectBuilder d = JSON.createObjectBuilder();
+                for (DocumentField f : DocumentEntity.FIELDS) {
+                    opt(d, f.name(), DocumentField.written(f.read(r)));
+                }
+                d.add("text", r.getString(4));
                 Map<String, Boolean> named = new LinkedHashMap<>();
-                if (r.getString(5) != null) {
-                    d.add("publisher", r.getString(5));
-                    named.put(r.getString(5), true);
+                if (r.getString(3) != null) {
+                    d.add("publisher", r.getString(3));
+                    named.put(r.getString(3), true);
                 }
                 // a claim's subjects, relays and spans: one query each for the whole document
                 Map<Long, List<String>> about = DocumentLines.byClaim(subjects, doc);
@@ -149,12 +154,12 @@ final class Export {
                 d.add("claims", cs);
                 d.add("relationships", DocumentLines.docRelationships(rels, relRefs, doc));
                 JsonObjectBuilder line = JSON.createObjectBuilder().add("type", "document").add("key", r.getString(2))
-                        .add("contentHash", r.getString(11));
-                if (r.getInt(12) != ContentHash.VERSION) {
-                    line.add("contentHashVersion", r.getInt(12)); // a hash from before 2026-12-05 (ContentHash.legacy)
+                        .add("contentHash", r.getString(7));
+                if (r.getInt(8) != ContentHash.VERSION) {
+                    line.add("contentHashVersion", r.getInt(8)); // a hash from before 2026-12-05 (ContentHash.legacy)
                 }
-                lines = count(lines, line.add("createdAt", instant(r.getObject(9, OffsetDateTime.class)))
-                        .add("updatedAt", instant(r.getObject(10, OffsetDateTime.class))).add("document", d));
+                lines = count(lines, line.add("createdAt", instant(r.getObject(5, OffsetDateTime.class)))
+                        .add("updatedAt", instant(r.getObject(6, OffsetDateTime.class))).add("document", d));
             }
         }
         return lines;

@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import app.claimgraph.document.DocumentField;
+
 /** An export line's fields as values to bind: each a value of its SQL type, or that type's null. */
 final class ExportFields {
 
@@ -29,6 +31,14 @@ final class ExportFields {
     static Object date(JsonObject o, String name) {
         JsonValue v = o.get(name);
         return v instanceof JsonString s ? (Object) LocalDate.parse(s.getString()) : Batch.Null.DATE;
+    }
+
+    /** One of the document's own fields, by its kind. */
+    static Object field(JsonObject o, DocumentField f) {
+        return switch (f.kind()) {
+            case TEXT -> text(o, f.name());
+            case DATE -> date(o, f.name());
+        };
     }
 
     static List<String> strings(JsonArray a) {
