@@ -135,32 +135,11 @@ class IngestMutationTest {
      */
     @Test
     void everyDocumentFieldOfTheInputIsStoredAndReadBack() {
-        JsonPath type = ok("""
-                { __type(name: "DocumentInput") { inputFields { name type { kind name ofType { kind name } } } } }""");
-        Map<String, String> scalars = new java.util.TreeMap<>();
-        for (Map<String, Object> f : type.<Map<String, Object>>getList("data.__type.inputFields")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> t = (Map<String, Object>) f.get("type");
-            if ("NON_NULL".equals(t.get("kind"))) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> inner = (Map<String, Object>) t.get("ofType");
-                t = inner;
-            }
-            if ("SCALAR".equals(t.get("kind")) && !"publisher".equals(f.get("name"))) {
-                scalars.put((String) f.get("name"), (String) t.get("name"));
-            }
-        }
+        Map<String, String> scalars = TestDocs.documentScalars(ok(TestDocs.DOCUMENT_INPUT_FIELDS));
         assertTrue(scalars.keySet().containsAll(List.of("title", "url", "publishedOn", "language", "text")), scalars.toString());
-        String docId = null;
         for (String version : List.of("v1", "v2")) {
-            Map<String, Object> doc = new HashMap<>();
-            scalars.forEach((name, scalar) -> doc.put(name, switch (scalar) {
-                case "Date" -> version.equals("v1") ? "2024-02-29" : "2025-03-01";
-                case "String" -> name.equals("url") ? "https://example.org/every-field" : version + " " + name;
-                default -> throw new AssertionError("DocumentInput." + name + " is a " + scalar + ": give it a value here");
-            }));
-            JsonPath r = edit(INGEST, vars("input", doc));
-            docId = r.getString("data.ingestDocument.document.id");
+            Map<String, Object> doc = TestDocs.everyDocumentField(scalars, "https://example.org/every-field", version);
+            String docId = edit(INGEST, vars("input", doc)).getString("data.ingestDocument.document.id");
             JsonPath read = ok("query($d: ID!) { node(id: $d) { ... on Document { " + String.join(" ", scalars.keySet())
                     + " } } }", vars("d", docId));
             assertEquals(doc, read.getMap("data.node"), version);

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import io.restassured.path.json.JsonPath;
 
 /** Builds DocumentInput values (as GraphQL variables) for write tests. */
 public final class TestDocs {
@@ -52,6 +55,43 @@ public final class TestDocs {
      * A short report naming the US by its capital ("Washington"), Venezuela by name, and a new group
      * with the given name; one claim; one SANCTIONS relationship.
      */
+    /** Introspection of DocumentInput's fields, for {@link #documentScalars}. */
+    public static final String DOCUMENT_INPUT_FIELDS = """
+            { __type(name: "DocumentInput") { inputFields { name type { kind name ofType { kind name } } } } }""";
+
+    /**
+     * The scalar fields of DocumentInput (name → scalar type) from {@link #DOCUMENT_INPUT_FIELDS}'s answer: the
+     * document's own fields, found in the schema so that a field added later is covered without being listed.
+     * {@code publisher} is left out: a reference to an actor of the input, read back as an object.
+     */
+    public static Map<String, String> documentScalars(JsonPath introspected) {
+        Map<String, String> scalars = new TreeMap<>();
+        for (Map<String, Object> f : introspected.<Map<String, Object>>getList("data.__type.inputFields")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> t = (Map<String, Object>) f.get("type");
+            if ("NON_NULL".equals(t.get("kind"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) t.get("ofType");
+                t = inner;
+            }
+            if ("SCALAR".equals(t.get("kind")) && !"publisher".equals(f.get("name"))) {
+                scalars.put((String) f.get("name"), (String) t.get("name"));
+            }
+        }
+        return scalars;
+    }
+
+    /** A document (no actors, claims or relationships) with a value, marked by {@code version}, in each of {@code scalars}. */
+    public static Map<String, Object> everyDocumentField(Map<String, String> scalars, String url, String version) {
+        Map<String, Object> doc = new HashMap<>();
+        scalars.forEach((name, scalar) -> doc.put(name, switch (scalar) {
+            case "Date" -> "2024-02-" + (10 + Math.abs(version.hashCode()) % 18);
+            case "String" -> name.equals("url") ? url : version + " " + name;
+            default -> throw new AssertionError("DocumentInput." + name + " is a " + scalar + ": give it a value here");
+        }));
+        return doc;
+    }
+
     public static Map<String, Object> report(String url, String groupName) {
         String text = "Washington imposed new sanctions on Venezuela, " + groupName + " said on Monday.";
         Map<String, Object> d = new HashMap<>();
