@@ -61,6 +61,9 @@ class NoNPlusOneTest {
     @Inject
     EntityManagerFactory emf;
 
+    @Inject
+    Sql sql;
+
     @BeforeEach
     void fill() {
         ingest.ingest(generated(60), "test");
@@ -79,12 +82,12 @@ class NoNPlusOneTest {
     void claimantOfClaimsMadeIsTheParentAndCostsNoStatement() {
         String with = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { text claimant { name kind } } } } } }";
         String without = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { text } } } } }";
-        long plain = Sql.executed();
+        long plain = sql.executed();
         var r = ok(with, Map.of());
-        long withClaimant = Sql.executed() - plain;
-        plain = Sql.executed();
+        long withClaimant = sql.executed() - plain;
+        plain = sql.executed();
         ok(without, Map.of());
-        long withoutClaimant = Sql.executed() - plain;
+        long withoutClaimant = sql.executed() - plain;
         List<Map<String, Object>> actors = r.getList("data.actors.nodes");
         assertEquals(20, actors.size());
         for (Map<String, Object> a : actors) {
@@ -108,12 +111,12 @@ class NoNPlusOneTest {
         List<Object> ids = page.stream().map(c -> c.get("id")).toList();
         assertTrue(page.stream().anyMatch(c -> c.get("claimant") == null), "some claims without a claimant (the seed's)");
         assertTrue(page.stream().anyMatch(c -> c.get("claimant") != null), "some claims with a claimant");
-        long before = Sql.executed();
+        long before = sql.executed();
         var r = ok("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Claim { claimant { name kind } } } }", vars("ids", ids));
-        long withClaimant = Sql.executed() - before;
-        before = Sql.executed();
+        long withClaimant = sql.executed() - before;
+        before = sql.executed();
         ok("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Claim { text } } }", vars("ids", ids));
-        long withoutClaimant = Sql.executed() - before;
+        long withoutClaimant = sql.executed() - before;
         assertEquals(page, r.getList("data.nodes"));
         assertEquals(1, withoutClaimant, "statements of a lookup of claims");
         assertEquals(withoutClaimant, withClaimant, "statements with and without claimant");
@@ -122,12 +125,12 @@ class NoNPlusOneTest {
     @Test
     void relationshipsOfClaimsComeWithTheirEndsInOneStatement() {
         String page = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes { relationships { type%s } } } } } }";
-        long before = Sql.executed();
+        long before = sql.executed();
         var r = ok(page.formatted(" source { name } target { name kind }"), Map.of());
-        long withEnds = Sql.executed() - before;
-        before = Sql.executed();
+        long withEnds = sql.executed() - before;
+        before = sql.executed();
         ok(page.formatted(""), Map.of());
-        long withoutEnds = Sql.executed() - before;
+        long withoutEnds = sql.executed() - before;
         List<Map<String, Object>> actors = r.getList("data.actors.nodes");
         assertEquals(20, actors.size());
         for (Map<String, Object> a : actors) {
@@ -150,9 +153,9 @@ class NoNPlusOneTest {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
         stats.clear();
-        long plain = Sql.executed();
+        long plain = sql.executed();
         var r = ok(QUERY, vars("n", n));
-        long count = stats.getPrepareStatementCount() + Sql.executed() - plain;
+        long count = stats.getPrepareStatementCount() + sql.executed() - plain;
         List<Map<String, Object>> actors = r.getList("data.actors.nodes");
         assertEquals(n, actors.size());
         // the data is really there, at every level

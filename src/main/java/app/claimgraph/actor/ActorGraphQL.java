@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
@@ -24,6 +25,9 @@ import app.claimgraph.paging.Pages;
 // statement. The fields of subscription events are resolved on other threads after the request that
 // opened them has ended, so nothing here may depend on that request's context.
 public class ActorGraphQL {
+
+    @Inject
+    Sql db;
 
     @Inject
     ActorRepository actors;
@@ -47,7 +51,7 @@ public class ActorGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = actors.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(actors.getEntityManager(), query, page, "actor", ActorRepository::actor,
+        return Pages.fetch(db, query, page, "actor", ActorRepository::actor,
                 ActorEdge::new, ActorConnection::new);
     }
 
@@ -68,6 +72,6 @@ public class ActorGraphQL {
     @NonNull
     @Description("Number of actors in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<ActorConnection> connections) {
-        return Pages.totalCounts(actors.getEntityManager(), connections);
+        return Pages.totalCounts(db, connections);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class ActorRepository implements PanacheRepository<ActorEntity> {
 
+    @Inject
+    Sql db;
+
     public Optional<ActorEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
     }
@@ -48,11 +53,11 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** Keys (requested or merged away) → current actors, in one query each. */
     public Map<String, Actor> byKeysOrRedirects(Collection<String> keys) {
-        Map<String, Actor> result = IdChunks.byColumn(getEntityManager(), "actor", "actor_key", keys, ActorRepository::row,
+        Map<String, Actor> result = IdChunks.byColumn(db, "actor", "actor_key", keys, ActorRepository::row,
                 e -> e.key, Actor::from);
         List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            List<Object[]> rows = IdChunks.rows(getEntityManager(),
+            List<Object[]> rows = IdChunks.rows(db,
                     "SELECT old_key, actor_id FROM actor_redirect WHERE old_key IN (:ids)", missing, Map.of());
             Map<Long, Actor> targets = actorsByIds(rows.stream().map(r -> ((Number) r[1]).longValue()).toList());
             for (Object[] r : rows) {
@@ -73,7 +78,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     public Map<Long, Actor> actorsByIds(Collection<Long> ids) {
-        return IdChunks.byColumn(getEntityManager(), "actor", "id", ids, ActorRepository::row, e -> e.id, Actor::from);
+        return IdChunks.byColumn(db, "actor", "id", ids, ActorRepository::row, e -> e.id, Actor::from);
     }
 
     public List<String> aliasesOf(long actorId) {
@@ -83,7 +88,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     /** Aliases of many actors in one query, in their stored order. */
     public Map<Long, List<String>> aliases(Collection<Long> actorIds) {
         Map<Long, List<String>> result = new LinkedHashMap<>();
-        for (Object[] r : IdChunks.rows(getEntityManager(),
+        for (Object[] r : IdChunks.rows(db,
                 "SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (:ids) ORDER BY actor_id, position", actorIds,
                 Map.of())) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);

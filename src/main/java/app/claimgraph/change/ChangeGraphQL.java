@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
@@ -19,6 +20,9 @@ import app.claimgraph.paging.Pages;
 
 @GraphQLApi
 public class ChangeGraphQL {
+
+    @Inject
+    Sql db;
 
     @Inject
     ChangeLog changes;
@@ -34,13 +38,13 @@ public class ChangeGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = changes.query(entity);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(changes.getEntityManager(), query, page, changes::changesByIds, ChangeEdge::new,
+        return Pages.fetch(db, query, page, changes::changesByIds, ChangeEdge::new,
                 ChangeConnection::new);
     }
 
     @NonNull
     @Description("Number of changes in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<ChangeConnection> connections) {
-        return Pages.totalCounts(changes.getEntityManager(), connections);
+        return Pages.totalCounts(db, connections);
     }
 }

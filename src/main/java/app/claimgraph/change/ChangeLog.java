@@ -30,6 +30,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 public class ChangeLog implements PanacheRepository<ChangeEntity> {
 
     @Inject
+    Sql db;
+
+    @Inject
     ObjectMapper json;
     @Inject
     TransactionSynchronizationRegistry transaction;
@@ -83,7 +86,7 @@ public class ChangeLog implements PanacheRepository<ChangeEntity> {
     public Map<Long, Change> changesByIds(Collection<Long> ids) {
         Map<Long, Change> result = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (ChangeEntity e : IdChunks.read(getEntityManager(), "SELECT * FROM change_log WHERE id IN (:ids)", ids,
+            for (ChangeEntity e : IdChunks.read(db, "SELECT * FROM change_log WHERE id IN (:ids)", ids,
                     Map.of(), ChangeLog::row)) {
                 result.put(e.id, Change.from(e));
             }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.document.Document;
@@ -30,6 +31,9 @@ import app.claimgraph.paging.Pages;
 // statement. The fields of subscription events are resolved on other threads after the request that
 // opened them has ended, so nothing here may depend on that request's context.
 public class ClaimGraphQL {
+
+    @Inject
+    Sql db;
 
     @Inject
     ClaimRepository claims;
@@ -58,7 +62,7 @@ public class ClaimGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, null);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(claims.getEntityManager(), query, page, "claim", ClaimRepository::claim, ClaimEdge::new,
+        return Pages.fetch(db, query, page, "claim", ClaimRepository::claim, ClaimEdge::new,
                 ClaimConnection::new);
     }
 
@@ -123,7 +127,7 @@ public class ClaimGraphQL {
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(claims.getEntityManager(), query, page, parentIds, "claim", ClaimRepository::claim,
+        return Pages.fetchNested(db, query, page, parentIds, "claim", ClaimRepository::claim,
                 ClaimEdge::new, ClaimConnection::new);
     }
 
@@ -200,7 +204,7 @@ public class ClaimGraphQL {
     @NonNull
     @Description("Number of claims in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<ClaimConnection> connections) {
-        return Pages.totalCounts(claims.getEntityManager(), connections);
+        return Pages.totalCounts(db, connections);
     }
 
     @NonNull

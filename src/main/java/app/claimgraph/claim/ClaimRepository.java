@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.inject.Inject;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepository<ClaimEntity> {
+
+    @Inject
+    Sql db;
 
     /** Whose list of claims a nested connection is. */
     public enum Parent {
@@ -88,7 +93,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     private <K> Map<K, Claim> withClaimants(String column, Collection<K> keys, Function<Claim, K> key) {
         String sql = "SELECT c.*, " + CLAIMANT.select("a") + " FROM claim c"
                 + Dialect.leftJoinById("actor", "a", "c.claimant_id") + " WHERE c." + column + " IN (:ids)";
-        return IdChunks.byKey(getEntityManager(), sql, keys, rs -> {
+        return IdChunks.byKey(db, sql, keys, rs -> {
             Claim claim = claim(rs);
             claim.claimantRead(ActorRepository.actor(rs, CLAIMANT));
             return claim;
@@ -100,7 +105,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
             throw new IllegalArgumentException(table);
         }
-        return IdChunks.grouped(getEntityManager(), "SELECT claim_id, actor_id FROM " + table
+        return IdChunks.grouped(db, "SELECT claim_id, actor_id FROM " + table
                 + " WHERE claim_id IN (:ids) ORDER BY claim_id, position", claimIds, Map.of());
     }
 
@@ -109,7 +114,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
             throw new IllegalArgumentException(table);
         }
-        return IdChunks.linkedRows(getEntityManager(), "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
+        return IdChunks.linkedRows(db, "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
                 + Dialect.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
                 claimIds, ActorRepository::actor);
     }
@@ -118,14 +123,14 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public Map<Long, List<Long>> links(Collection<Long> claimIds, ClaimLinkType type, boolean incoming) {
         String mine = incoming ? "to_claim_id" : "from_claim_id";
         String other = incoming ? "from_claim_id" : "to_claim_id";
-        return IdChunks.grouped(getEntityManager(), "SELECT " + mine + ", " + other + " FROM claim_link WHERE " + mine
+        return IdChunks.grouped(db, "SELECT " + mine + ", " + other + " FROM claim_link WHERE " + mine
                 + " IN (:ids) AND link_type = :t ORDER BY " + mine + ", " + other, claimIds, Map.of("t", type.name()));
     }
 
     /** The folded text of claims, as filters compare it. */
     public Map<Long, String> foldedTexts(Collection<Long> claimIds) {
         Map<Long, String> result = new HashMap<>();
-        for (Object[] r : IdChunks.rows(getEntityManager(), "SELECT id, text_norm FROM claim WHERE id IN (:ids)", claimIds,
+        for (Object[] r : IdChunks.rows(db, "SELECT id, text_norm FROM claim WHERE id IN (:ids)", claimIds,
                 Map.of())) {
             result.put(((Number) r[0]).longValue(), (String) r[1]);
         }
@@ -134,7 +139,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     public Map<Long, List<TextSpan>> evidence(Collection<Long> claimIds) {
         Map<Long, List<TextSpan>> result = new LinkedHashMap<>();
-        for (Object[] r : IdChunks.rows(getEntityManager(), "SELECT claim_id, start_offset, end_offset, span_text"
+        for (Object[] r : IdChunks.rows(db, "SELECT claim_id, start_offset, end_offset, span_text"
                 + " FROM evidence_span WHERE claim_id IN (:ids) ORDER BY claim_id, position", claimIds, Map.of())) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                     .add(new TextSpan(((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3]));
@@ -144,7 +149,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** Claims ids supporting each relationship, in stored order. */
     public Map<Long, List<Long>> evidenceOfRelationships(Collection<Long> relationshipIds) {
-        return IdChunks.grouped(getEntityManager(), "SELECT relationship_id, claim_id FROM relationship_evidence"
+        return IdChunks.grouped(db, "SELECT relationship_id, claim_id FROM relationship_evidence"
                 + " WHERE relationship_id IN (:ids) ORDER BY relationship_id, position", relationshipIds, Map.of());
     }
 

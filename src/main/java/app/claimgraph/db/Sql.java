@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
@@ -20,9 +22,6 @@ import javax.sql.DataSource;
 
 import org.hibernate.Session;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,6 +32,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>
  * Parameters are named as in JPA ({@code :name}), translated by {@link NamedParameters}.
  */
+@Singleton
 public final class Sql {
 
     /** Reads one row, positioned by the caller; columns by index or label. */
@@ -41,18 +41,33 @@ public final class Sql {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private static final LongAdder EXECUTED = new LongAdder();
-    private static volatile Pool pool;
+    private final LongAdder executed = new LongAdder();
+    private final DataSource pool;
+    /** The session's connection inside a write transaction; null when there is none (a plain datasource). */
+    private final EntityManager em;
+    private final TransactionManager transactions;
 
-    private Sql() {
+    @Inject
+    Sql(DataSource pool, EntityManager em, TransactionManager transactions) {
+        this.pool = pool;
+        this.em = em;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Statements on a plain datasource, with no container: every statement on a connection of its own in
+     * autocommit, as the read side runs outside a transaction (tests of repositories without Quarkus).
+     */
+    public Sql(DataSource pool) {
+        this(pool, null, null);
     }
 
     /**
      * Statements run here since start-up. Hibernate's statistics do not see them: N+1 checks and the
      * metric {@code claimgraph.sql.statements} add this count to Hibernate's.
      */
-    public static long executed() {
-        return EXECUTED.sum();
+    public long executed() {
+        return executed.sum();
     }
 
     /** Reads the value of one column, by index. */
@@ -84,8 +99,8 @@ public final class Sql {
     };
 
     /** The rows as arrays ({@link #ARRAY}). */
-    public static List<Object[]> rows(EntityManager em, String sql, Map<String, ?> params) {
-        return read(em, sql, params, ARRAY);
+    public List<Object[]> rows(String sql, Map<String, ?> params) {
+        return read(sql, params, ARRAY);
     }
 
     /**
@@ -94,17 +109,17 @@ public final class Sql {
      * session, no transaction and no request context: one round trip per statement, and safe on the
      * threads that resolve subscription events.
      */
-    public static <T> List<T> read(EntityManager em, String sql, Map<String, ?> params, RowReader<T> reader) {
+    public <T> List<T> read(String sql, Map<String, ?> params, RowReader<T> reader) {
         List<Object> values = new ArrayList<>();
         String jdbc = NamedParameters.positional(sql, params, values);
-        if (QuarkusTransaction.isActive()) {
+        if (inTransaction()) {
             Session session = em.unwrap(Session.class);
             if (session.getStatistics().getEntityCount() > 0) {
                 session.flush();
             }
             return session.doReturningWork(c -> run(c, jdbc, values, reader));
         }
-        try (Connection c = pool().getConnection()) {
+        try (Connection c = pool.getConnection()) {
             return run(c, jdbc, values, reader);
         } catch (SQLException e) {
             throw new SqlFailure(e);
@@ -118,7 +133,7 @@ public final class Sql {
     }
 
     /** The connection of {@link #scratch}: what it writes, its own reads see, and no one else. */
-    public static final class Scratch {
+    public final class Scratch {
         private final Connection connection;
 
         private Scratch(Connection connection) {
@@ -129,7 +144,7 @@ public final class Sql {
         public int update(String sql, Map<String, ?> params) throws SQLException {
             List<Object> values = new ArrayList<>();
             String jdbc = NamedParameters.positional(sql, params, values);
-            EXECUTED.increment();
+            executed.increment();
             try (PreparedStatement ps = connection.prepareStatement(jdbc)) {
                 bindAll(ps, values);
                 return ps.executeUpdate();
@@ -150,15 +165,13 @@ public final class Sql {
      * never seen by anyone else. A transaction active on the thread (a mutation's) is suspended
      * meanwhile, so that the connection does not join it.
      */
-    public static <T> T scratch(ScratchWork<T> work) {
-        TransactionManager transactions = null;
+    public <T> T scratch(ScratchWork<T> work) {
         Transaction outer = null;
         try {
-            if (QuarkusTransaction.isActive()) {
-                transactions = Arc.container().instance(TransactionManager.class).get();
+            if (inTransaction()) {
                 outer = transactions.suspend();
             }
-            try (Connection c = pool().getConnection()) {
+            try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
                 try {
                     return work.run(new Scratch(c));
@@ -184,9 +197,14 @@ public final class Sql {
         }
     }
 
-    private static <T> List<T> run(Connection c, String jdbc, List<Object> values, RowReader<T> reader)
+    /** Whether a transaction is active on this thread (never, on a plain datasource). */
+    private boolean inTransaction() {
+        return transactions != null && QuarkusTransaction.isActive();
+    }
+
+    private <T> List<T> run(Connection c, String jdbc, List<Object> values, RowReader<T> reader)
             throws SQLException {
-        EXECUTED.increment();
+        executed.increment();
         try (PreparedStatement ps = c.prepareStatement(jdbc)) {
             bindAll(ps, values);
             List<T> out = new ArrayList<>();
@@ -197,20 +215,6 @@ public final class Sql {
             }
             return out;
         }
-    }
-
-    /** The application's pool, looked up once per container (tests restart the application in one JVM). */
-    private static DataSource pool() {
-        ArcContainer container = Arc.container();
-        Pool p = pool;
-        if (p == null || p.container() != container) {
-            p = new Pool(container, container.instance(AgroalDataSource.class).get());
-            pool = p;
-        }
-        return p.dataSource();
-    }
-
-    private record Pool(ArcContainer container, DataSource dataSource) {
     }
 
     /** A statement of the read side failed; the cause says why (and whether the database is out of reach). */

@@ -11,8 +11,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class SqlMetrics {
 
-    void register(@Observes StartupEvent start, MeterRegistry registry) {
-        FunctionCounter.builder("claimgraph.sql.statements", Sql.class, c -> Sql.executed())
+    void register(@Observes StartupEvent start, MeterRegistry registry, Sql sql) {
+        FunctionCounter.builder("claimgraph.sql.statements", sql, Sql::executed)
                 .description("SQL statements the read side ran over plain JDBC (Hibernate's own are in hibernate_statements_total)")
                 .register(registry);
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.api.ApiError;
@@ -26,6 +27,9 @@ import app.claimgraph.paging.Pages;
 // statement. The fields of subscription events are resolved on other threads after the request that
 // opened them has ended, so nothing here may depend on that request's context.
 public class DocumentGraphQL {
+
+    @Inject
+    Sql db;
 
     @Inject
     DocumentRepository documents;
@@ -52,7 +56,7 @@ public class DocumentGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = documents.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(documents.getEntityManager(), query, page, documents::documentsByIds, DocumentEdge::new,
+        return Pages.fetch(db, query, page, documents::documentsByIds, DocumentEdge::new,
                 DocumentConnection::new);
     }
 
@@ -66,6 +70,6 @@ public class DocumentGraphQL {
     @NonNull
     @Description("Number of documents in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<DocumentConnection> connections) {
-        return Pages.totalCounts(documents.getEntityManager(), connections);
+        return Pages.totalCounts(db, connections);
     }
 }

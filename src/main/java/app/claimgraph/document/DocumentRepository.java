@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -28,12 +30,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
+    @Inject
+    Sql db;
+
     public Optional<DocumentEntity> byKey(String key) {
         return find("key", key).firstResultOptional();
     }
 
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
-        return IdChunks.byColumn(getEntityManager(), "document", "id", ids, DocumentRepository::row, e -> e.id, Document::from);
+        return IdChunks.byColumn(db, "document", "id", ids, DocumentRepository::row, e -> e.id, Document::from);
     }
 
     public KeysetQuery query(DocumentFilter filter, DocumentOrder order) throws ApiError {
@@ -77,7 +82,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
     /** The documents with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Document> documentsByKeys(Collection<String> keys) {
-        return IdChunks.byColumn(getEntityManager(), "document", "doc_key", keys, DocumentRepository::row, e -> e.key,
+        return IdChunks.byColumn(db, "document", "doc_key", keys, DocumentRepository::row, e -> e.key,
                 Document::from);
     }
 

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.db.Sql;
 import app.claimgraph.db.Sql.Scratch;
@@ -32,7 +31,7 @@ public class GraphRepository {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
-    EntityManager em;
+    Sql db;
 
     /**
      * Actors within {@code depth} hops of each root (either direction), nearest first; at one hop the most
@@ -40,7 +39,7 @@ public class GraphRepository {
      * root are reached (the rest would be cut anyway).
      */
     public List<Reached> reach(Collection<Long> roots, int depth, EdgeFilter filter, int enough) {
-        return Sql.scratch(s -> {
+        return db.scratch(s -> {
                 long sid = RANDOM.nextLong();
                 Map<String, Object> params = new LinkedHashMap<>();
                 params.put("sid", sid);
@@ -99,7 +98,7 @@ public class GraphRepository {
         if (actors.isEmpty()) {
             return List.of();
         }
-        return Sql.scratch(s -> {
+        return db.scratch(s -> {
             long sid = RANDOM.nextLong();
             s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) SELECT :sid, 'k', 0, a.id, 0"
                     + " FROM actor a WHERE a.id IN (:ids)", Map.of("sid", sid, "ids", List.copyOf(actors)));
@@ -130,7 +129,7 @@ public class GraphRepository {
      * {@code limit} edges per actor, so the walks stay small however many shortest paths exist.
      */
     public List<List<Long>> shortestPaths(long from, long to, int maxDepth, boolean directed, EdgeFilter filter, int limit) {
-        return Sql.scratch(s -> {
+        return db.scratch(s -> {
                 long sid = RANDOM.nextLong();
                 s.update("INSERT INTO graph_scratch (search_id, side, root, actor_id, d) VALUES (:sid, 'f', 0, :a, 0)",
                         Map.of("sid", sid, "a", from));
@@ -267,7 +266,7 @@ public class GraphRepository {
                 + " FROM relationship WHERE source_id IN (:ids) UNION ALL SELECT target_id, 'INCOMING', rel_type"
                 + " FROM relationship WHERE target_id IN (:ids)) x GROUP BY x.pid, x.dir, x.rel_type"
                 + " ORDER BY x.pid, x.rel_type, x.dir DESC";
-        for (Object[] r : Sql.rows(em, sql, params)) {
+        for (Object[] r : db.rows(sql, params)) {
             out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
         }
         return out;

@@ -36,6 +36,9 @@ import app.claimgraph.relationship.RelationshipType;
 @GraphQLApi
 public class StatsGraphQL {
 
+    @Inject
+    Sql db;
+
     private static final int MAX_CONNECTED = 100;
 
     @Inject
@@ -57,7 +60,7 @@ public class StatsGraphQL {
     public ActorStats actors(@Source Stats stats,
             @Name("filter") @Description("The same conditions as `actors(filter:)`.") ActorFilter filter) throws ApiError {
         KeysetQuery q = actors.query(filter, null);
-        Map<String, Long> byKind = q.groupCounts(actors.getEntityManager(), "a.kind");
+        Map<String, Long> byKind = q.groupCounts(db, "a.kind");
         return new ActorStats(total(byKind), counts(ActorKind.values(), byKind, ActorKindCount::new));
     }
 
@@ -66,8 +69,8 @@ public class StatsGraphQL {
     public ClaimStats claims(@Source Stats stats,
             @Name("filter") @Description("The same conditions as `claims(filter:)`.") ClaimFilter filter) throws ApiError {
         KeysetQuery q = claims.query(filter, null, null);
-        Map<String, Long> byStatus = q.groupCounts(claims.getEntityManager(), "c.status");
-        Map<String, Long> byType = q.groupCounts(claims.getEntityManager(), "c.claim_type");
+        Map<String, Long> byStatus = q.groupCounts(db, "c.status");
+        Map<String, Long> byType = q.groupCounts(db, "c.claim_type");
         return new ClaimStats(total(byStatus), counts(ClaimStatus.values(), byStatus, ClaimStatusCount::new),
                 counts(ClaimType.values(), byType, ClaimTypeCount::new));
     }
@@ -78,8 +81,8 @@ public class StatsGraphQL {
             @Name("filter") @Description("The same conditions as `relationships(filter:)`.") RelationshipFilter filter)
             throws ApiError {
         KeysetQuery q = relationships.query(filter, null);
-        Map<String, Long> byType = q.groupCounts(relationships.getEntityManager(), "r.rel_type");
-        Map<String, Long> byStatus = q.groupCounts(relationships.getEntityManager(), "r.status");
+        Map<String, Long> byType = q.groupCounts(db, "r.rel_type");
+        Map<String, Long> byStatus = q.groupCounts(db, "r.status");
         return new RelationshipStats(total(byType), counts(RelationshipType.values(), byType, RelationshipTypeCount::new),
                 counts(RelationshipStatus.values(), byStatus, RelationshipStatusCount::new));
     }
@@ -91,7 +94,7 @@ public class StatsGraphQL {
         if (first < 1 || first > MAX_CONNECTED) {
             throw ApiError.badArgument("first", "'first' must be between 1 and " + MAX_CONNECTED + "; it was " + first + ".");
         }
-        List<Object[]> rows = Sql.rows(actors.getEntityManager(),
+        List<Object[]> rows = db.rows(
                 "SELECT e.actor_id, COUNT(*) FROM (SELECT source_id AS actor_id FROM relationship"
                         + " UNION ALL SELECT target_id FROM relationship) e GROUP BY e.actor_id"
                         + " ORDER BY COUNT(*) DESC, e.actor_id LIMIT :first", Map.of("first", first));

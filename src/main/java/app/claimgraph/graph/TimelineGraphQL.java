@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
 import app.claimgraph.claim.ClaimRepository;
@@ -42,7 +42,7 @@ import app.claimgraph.relationship.RelationshipRepository;
 public class TimelineGraphQL {
 
     @Inject
-    EntityManager em;
+    Sql db;
     @Inject
     ClaimRepository claims;
     @Inject
@@ -104,7 +104,7 @@ public class TimelineGraphQL {
         cols.add(new SortColumn("t.item_id", ValueType.LONG, newestFirst));
         KeysetQuery query = new KeysetQuery(items, null, where, new Ordering(newestFirst ? "timeline.DESC" : "timeline", cols));
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        List<Row> rows = query.page(em, page);
+        List<Row> rows = query.page(db, page);
         List<Long> claimIds = new ArrayList<>();
         List<Long> relIds = new ArrayList<>();
         for (Row r : rows) {
@@ -130,6 +130,6 @@ public class TimelineGraphQL {
     @NonNull
     @Description("Number of items in the whole timeline, all pages together.")
     public List<Integer> totalCount(@Source List<TimelineConnection> connections) {
-        return Pages.totalCounts(em, connections);
+        return Pages.totalCounts(db, connections);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.db.Sql;
 
@@ -36,13 +35,13 @@ public final class IdChunks {
      * Runs {@code sql}, whose {@code IN (:ids)} takes the ids chunk by chunk, over plain JDBC
      * ({@link Sql}); rows in chunk order, each read by {@code reader}.
      */
-    public static <T> List<T> read(EntityManager em, String sql, Collection<?> ids, Map<String, Object> params,
+    public static <T> List<T> read(Sql db, String sql, Collection<?> ids, Map<String, Object> params,
             Sql.RowReader<T> reader) {
         List<T> rows = new ArrayList<>();
         for (List<?> chunk : of(ids)) {
             Map<String, Object> all = new HashMap<>(params);
             all.put("ids", chunk);
-            rows.addAll(Sql.read(em, sql, all, reader));
+            rows.addAll(db.read(sql, all, reader));
         }
         return rows;
     }
@@ -51,24 +50,24 @@ public final class IdChunks {
      * The rows of {@code table} whose {@code column} is one of {@code keys} ({@code SELECT *}, chunk by
      * chunk; none for no keys), each read by {@code reader}, by {@code key}; a key that matches nothing is absent.
      */
-    public static <K, E, V> Map<K, V> byColumn(EntityManager em, String table, String column, Collection<K> keys,
+    public static <K, E, V> Map<K, V> byColumn(Sql db, String table, String column, Collection<K> keys,
             Sql.RowReader<E> reader, Function<E, K> key, Function<E, V> value) {
-        return keyed(em, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, reader, key, value);
+        return keyed(db, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, reader, key, value);
     }
 
     /**
      * As {@link #byColumn}, for a lookup whose {@code sql} (with {@code IN (:ids)}) reads more than one
      * table's columns per row (a row with the rows it points at): each row read by {@code reader}, by {@code key}.
      */
-    public static <K, V> Map<K, V> byKey(EntityManager em, String sql, Collection<K> keys, Sql.RowReader<V> reader,
+    public static <K, V> Map<K, V> byKey(Sql db, String sql, Collection<K> keys, Sql.RowReader<V> reader,
             Function<V, K> key) {
-        return keyed(em, sql, keys, reader, key, Function.identity());
+        return keyed(db, sql, keys, reader, key, Function.identity());
     }
 
-    private static <K, E, V> Map<K, V> keyed(EntityManager em, String sql, Collection<K> keys, Sql.RowReader<E> reader,
+    private static <K, E, V> Map<K, V> keyed(Sql db, String sql, Collection<K> keys, Sql.RowReader<E> reader,
             Function<E, K> key, Function<E, V> value) {
         Map<K, V> result = new HashMap<>();
-        for (E e : read(em, sql, keys, Map.of(), reader)) {
+        for (E e : read(db, sql, keys, Map.of(), reader)) {
             result.putIfAbsent(key.apply(e), value.apply(e));
         }
         return result;
@@ -79,28 +78,28 @@ public final class IdChunks {
      * selects the owner id as {@code link_owner} and the linked row's columns, with {@code owner IN (:ids)},
      * ordered as the lists should be; returns owner → linked rows, each read by {@code reader}.
      */
-    public static <T> Map<Long, List<T>> linkedRows(EntityManager em, String sql, Collection<Long> ids,
+    public static <T> Map<Long, List<T>> linkedRows(Sql db, String sql, Collection<Long> ids,
             Sql.RowReader<T> reader) {
         Map<Long, List<T>> result = new HashMap<>();
-        for (Map.Entry<Long, T> e : read(em, sql, ids, Map.of(), rs -> Map.entry(rs.getLong("link_owner"), reader.read(rs)))) {
+        for (Map.Entry<Long, T> e : read(db, sql, ids, Map.of(), rs -> Map.entry(rs.getLong("link_owner"), reader.read(rs)))) {
             result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
         }
         return result;
     }
 
     /** Runs a native query whose {@code IN (:ids)} takes the ids chunk by chunk; rows in chunk order. */
-    public static List<Object[]> rows(EntityManager em, String sql, Collection<?> ids, Map<String, Object> params) {
-        return read(em, sql, ids, params, Sql.ARRAY);
+    public static List<Object[]> rows(Sql db, String sql, Collection<?> ids, Map<String, Object> params) {
+        return read(db, sql, ids, params, Sql.ARRAY);
     }
 
     /**
      * The rows of a link table for many owners: {@code sql} selects (owner id, linked id) with
      * {@code owner IN (:ids)}, ordered as the lists should be; returns owner → linked ids.
      */
-    public static Map<Long, List<Long>> grouped(EntityManager em, String sql, Collection<Long> ids,
+    public static Map<Long, List<Long>> grouped(Sql db, String sql, Collection<Long> ids,
             Map<String, Object> params) {
         Map<Long, List<Long>> result = new HashMap<>();
-        for (Object[] r : rows(em, sql, ids, params)) {
+        for (Object[] r : rows(db, sql, ids, params)) {
             result.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
         }
         return result;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
@@ -34,11 +33,11 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         }
     }
 
-    public List<Row> page(EntityManager em, PageArgs page) {
+    public List<Row> page(Sql db, PageArgs page) {
         Ordering order = page.backward() ? ordering.reversed() : ordering;
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : run(em, pageSql(order, page, params), params)) {
+        for (Object[] r : run(db, pageSql(order, page, params), params)) {
             rows.add(new Row(null, typed(r)));
         }
         return rows;
@@ -49,7 +48,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
      * on its {@code id} (the ordering's last column), each item read by {@code reader} from the table's
      * columns (by label). Items land in {@code items}.
      */
-    public <T> List<Row> pageWithItems(EntityManager em, PageArgs page, String table, Sql.RowReader<T> reader,
+    public <T> List<Row> pageWithItems(Sql db, PageArgs page, String table, Sql.RowReader<T> reader,
             Map<Long, T> items) {
         Ordering order = page.backward() ? ordering.reversed() : ordering;
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
@@ -61,7 +60,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t")
                 .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params, rs -> rowWithItem(rs, null, 1, keys, reader))) {
+        for (Map.Entry<Row, T> e : db.read(sql.toString(), params, rs -> rowWithItem(rs, null, 1, keys, reader))) {
             rows.add(e.getKey());
             items.put(e.getKey().id(), e.getValue());
         }
@@ -80,7 +79,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
     }
 
     /** Pages for many parents in one statement: parent id → rows (up to size+1 each). */
-    public Map<Long, List<Row>> pages(EntityManager em, Collection<Long> parents, PageArgs page) {
+    public Map<Long, List<Row>> pages(Sql db, Collection<Long> parents, PageArgs page) {
         Map<Long, List<Row>> result = new HashMap<>();
         if (parents.isEmpty()) {
             return result;
@@ -94,7 +93,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         }
         sql.append(" FROM (").append(inner).append(") t WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
-        for (Object[] a : run(em, sql.toString(), params)) {
+        for (Object[] a : run(db, sql.toString(), params)) {
             Object[] values = new Object[a.length - 1];
             System.arraycopy(a, 1, values, 0, values.length);
             Long parent = SqlValues.toLong(a[0]);
@@ -108,7 +107,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
      * {@code table} on its {@code id} (the ordering's last column), each item read by {@code reader}
      * from the table's columns (by label). Returns the rows by parent; items land in {@code items}.
      */
-    public <T> Map<Long, List<Row>> pagesWithItems(EntityManager em, Collection<Long> parents, PageArgs page,
+    public <T> Map<Long, List<Row>> pagesWithItems(Sql db, Collection<Long> parents, PageArgs page,
             String table, Sql.RowReader<T> reader, Map<Long, T> items) {
         Map<Long, List<Row>> result = new HashMap<>();
         if (parents.isEmpty()) {
@@ -124,7 +123,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t")
                 .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
-        for (Map.Entry<Row, T> e : Sql.read(em, sql.toString(), params,
+        for (Map.Entry<Row, T> e : db.read(sql.toString(), params,
                 rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, reader))) {
             Row row = e.getKey();
             result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
@@ -133,27 +132,27 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return result;
     }
 
-    public long count(EntityManager em) {
+    public long count(Sql db) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         appendWhere(sql, ordering, null, params, null);
-        return ((Number) run(em, sql.toString(), params).get(0)[0]).longValue();
+        return ((Number) run(db, sql.toString(), params).get(0)[0]).longValue();
     }
 
     /** Counts per value of {@code groupExpr} over the whole filtered list (for dashboards). */
-    public Map<String, Long> groupCounts(EntityManager em, String groupExpr) {
+    public Map<String, Long> groupCounts(Sql db, String groupExpr) {
         StringBuilder sql = new StringBuilder("SELECT ").append(groupExpr).append(", COUNT(*) FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         appendWhere(sql, ordering, null, params, null);
         sql.append(" GROUP BY ").append(groupExpr);
         Map<String, Long> result = new LinkedHashMap<>();
-        for (Object[] a : run(em, sql.toString(), params)) {
+        for (Object[] a : run(db, sql.toString(), params)) {
             result.put(String.valueOf(a[0]).trim(), ((Number) a[1]).longValue());
         }
         return result;
     }
 
-    public Map<Long, Long> counts(EntityManager em, Collection<Long> parents) {
+    public Map<Long, Long> counts(Sql db, Collection<Long> parents) {
         Map<Long, Long> result = new HashMap<>();
         if (parents.isEmpty()) {
             return result;
@@ -163,7 +162,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         params.put("parents", List.copyOf(parents));
         appendWhere(sql, ordering, null, params, parentExpr + " IN (:parents)");
         sql.append(" GROUP BY ").append(parentExpr);
-        for (Object[] a : run(em, sql.toString(), params)) {
+        for (Object[] a : run(db, sql.toString(), params)) {
             result.put(SqlValues.toLong(a[0]), ((Number) a[1]).longValue());
         }
         return result;
@@ -288,7 +287,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return values;
     }
 
-    private static List<Object[]> run(EntityManager em, String sql, Map<String, Object> params) {
-        return Sql.rows(em, sql, params);
+    private static List<Object[]> run(Sql db, String sql, Map<String, Object> params) {
+        return db.rows(sql, params);
     }
 }

@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery.Row;
@@ -64,7 +63,7 @@ public final class Pages {
     }
 
     /** Total counts for many connections: one statement per distinct query, whatever the parents. */
-    public static List<Integer> totalCounts(EntityManager em, List<? extends Connection<?, ?>> connections) {
+    public static List<Integer> totalCounts(Sql db, List<? extends Connection<?, ?>> connections) {
         Map<KeysetQuery, List<Long>> parentsByQuery = new IdentityHashMap<>();
         for (Connection<?, ?> c : connections) {
             List<Long> parents = parentsByQuery.computeIfAbsent(c.query(), q -> new ArrayList<>());
@@ -76,9 +75,9 @@ public final class Pages {
         Map<KeysetQuery, Long> topLevel = new IdentityHashMap<>();
         parentsByQuery.forEach((q, parents) -> {
             if (q.parentExpr() == null) {
-                topLevel.put(q, q.count(em));
+                topLevel.put(q, q.count(db));
             } else {
-                nested.put(q, q.counts(em, parents));
+                nested.put(q, q.counts(db, parents));
             }
         });
         List<Integer> result = new ArrayList<>(connections.size());
@@ -91,28 +90,28 @@ public final class Pages {
     }
 
     /** One page of a top-level list: rows, then the items in one query. */
-    public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(EntityManager em, KeysetQuery query,
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(Sql db, KeysetQuery query,
             PageArgs page, Function<Collection<Long>, Map<Long, N>> load, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
-        List<Row> rows = query.page(em, page);
+        List<Row> rows = query.page(db, page);
         Map<Long, N> nodes = load.apply(ids(rows));
         return assemble(rows, page, query, null, nodes, edge, factory);
     }
 
     /** One page of a top-level list in one statement: the rows joined to {@code table}, whose items {@code reader} reads. */
-    public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(EntityManager em, KeysetQuery query,
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(Sql db, KeysetQuery query,
             PageArgs page, String table, Sql.RowReader<N> reader, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
-        List<Row> rows = query.pageWithItems(em, page, table, reader, nodes);
+        List<Row> rows = query.pageWithItems(db, page, table, reader, nodes);
         return assemble(rows, page, query, null, nodes, edge, factory);
     }
 
     /** One page per parent, in the parents' order: one query for the rows, one for the items. */
-    public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(Sql db,
             KeysetQuery query, PageArgs page, List<Long> parents, Function<Collection<Long>, Map<Long, N>> load,
             BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
-        Map<Long, List<Row>> rowsByParent = query.pages(em, new HashSet<>(parents), page);
+        Map<Long, List<Row>> rowsByParent = query.pages(db, new HashSet<>(parents), page);
         Set<Long> all = new HashSet<>();
         rowsByParent.values().forEach(rows -> all.addAll(ids(rows)));
         Map<Long, N> nodes = all.isEmpty() ? Map.of() : load.apply(all);
@@ -128,11 +127,11 @@ public final class Pages {
      * One page per parent, in the parents' order, in one statement: the rows joined to {@code table},
      * whose items {@code reader} reads (see {@link KeysetQuery#pagesWithItems}).
      */
-    public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(EntityManager em,
+    public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(Sql db,
             KeysetQuery query, PageArgs page, List<Long> parents, String table, Sql.RowReader<N> reader,
             BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
-        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(em, new HashSet<>(parents), page, table, reader, nodes);
+        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(db, new HashSet<>(parents), page, table, reader, nodes);
         List<C> result = new ArrayList<>(parents.size());
         for (Long parent : parents) {
             result.add(assemble(rowsByParent.getOrDefault(parent, List.of()), page, query, parent, nodes, edge,

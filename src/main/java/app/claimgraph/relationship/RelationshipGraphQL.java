@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
@@ -33,6 +34,9 @@ import app.claimgraph.paging.Pages;
 // statement. The fields of subscription events are resolved on other threads after the request that
 // opened them has ended, so nothing here may depend on that request's context.
 public class RelationshipGraphQL {
+
+    @Inject
+    Sql db;
 
     @Inject
     RelationshipRepository relationships;
@@ -63,7 +67,7 @@ public class RelationshipGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = relationships.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(relationships.getEntityManager(), query, page, relationships::relationshipsByIds,
+        return Pages.fetch(db, query, page, relationships::relationshipsByIds,
                 RelationshipEdge::new, RelationshipConnection::new);
     }
 
@@ -81,7 +85,7 @@ public class RelationshipGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = relationships.ofActors(direction, types, statuses, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(relationships.getEntityManager(), query, page,
+        return Pages.fetchNested(db, query, page,
                 owners.stream().map(Actor::rowId).toList(), relationships::relationshipsByIds,
                 RelationshipEdge::new, RelationshipConnection::new);
     }
@@ -127,6 +131,6 @@ public class RelationshipGraphQL {
     @NonNull
     @Description("Number of relationships in the whole list, all pages together.")
     public List<Integer> totalCount(@Source List<RelationshipConnection> connections) {
-        return Pages.totalCounts(relationships.getEntityManager(), connections);
+        return Pages.totalCounts(db, connections);
     }
 }

@@ -9,6 +9,8 @@ import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class RelationshipRepository implements PanacheRepository<RelationshipEntity> {
+
+    @Inject
+    Sql db;
 
     /** Relationships of many actors at either end; the parent filter is pushed into both halves. */
     private static final String EITHER_END = "(SELECT r0.*, r0.source_id AS pid FROM relationship r0"
@@ -62,19 +67,19 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
 
     /** The relationships with these row ids, each with its two ends; an id that matches nothing is absent. */
     public Map<Long, Relationship> relationshipsByIds(Collection<Long> ids) {
-        return IdChunks.byKey(getEntityManager(), "SELECT " + WITH_ENDS + "relationship r" + joinEnds()
+        return IdChunks.byKey(db, "SELECT " + WITH_ENDS + "relationship r" + joinEnds()
                 + " WHERE r.id IN (:ids)", ids, RelationshipRepository::withEnds, Relationship::rowId);
     }
 
     /** Relationship ids each claim is evidence for. */
     public Map<Long, List<Long>> supportedBy(Collection<Long> claimIds) {
-        return IdChunks.grouped(getEntityManager(), "SELECT claim_id, relationship_id FROM relationship_evidence"
+        return IdChunks.grouped(db, "SELECT claim_id, relationship_id FROM relationship_evidence"
                 + " WHERE claim_id IN (:ids) ORDER BY claim_id, relationship_id", claimIds, Map.of());
     }
 
     /** The relationships each claim is evidence for (with their ends), ordered by relationship id: one statement per chunk of claims. */
     public Map<Long, List<Relationship>> supportedRelationships(Collection<Long> claimIds) {
-        return IdChunks.linkedRows(getEntityManager(), "SELECT re.claim_id AS link_owner, " + WITH_ENDS + "relationship_evidence re"
+        return IdChunks.linkedRows(db, "SELECT re.claim_id AS link_owner, " + WITH_ENDS + "relationship_evidence re"
                 + Dialect.joinById("relationship", "r", "re.relationship_id") + joinEnds() + " WHERE re.claim_id IN (:ids)"
                 + " ORDER BY re.claim_id, re.relationship_id", claimIds, RelationshipRepository::withEnds);
     }
@@ -151,7 +156,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
 
     /** The relationships with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Relationship> relationshipsByKeys(Collection<String> keys) {
-        return IdChunks.byColumn(getEntityManager(), "relationship", "rel_key", keys, RelationshipRepository::row, e -> e.key,
+        return IdChunks.byColumn(db, "relationship", "rel_key", keys, RelationshipRepository::row, e -> e.key,
                 Relationship::from);
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.api.ApiError;
 import app.claimgraph.db.Dialect;
@@ -52,14 +51,14 @@ final class HitQueries {
     }
 
     /** {@code driverMax}: a word with at most this many postings drives the query (counting stops past it). */
-    static Plan plan(EntityManager em, List<String> terms, List<String> typeCodes, int driverMax) {
-        return plan(em, new Typed(terms, null), typeCodes, driverMax);
+    static Plan plan(Sql db, List<String> terms, List<String> typeCodes, int driverMax) {
+        return plan(db, new Typed(terms, null), typeCodes, driverMax);
     }
 
     /** As above, with the postings {@link #typed} already counted for these words, if it did. */
-    static Plan plan(EntityManager em, Typed typed, List<String> typeCodes, int driverMax) {
+    static Plan plan(Sql db, Typed typed, List<String> typeCodes, int driverMax) {
         List<String> terms = typed.terms();
-        List<Long> postings = typed.postings() != null ? typed.postings() : postings(em, terms, driverMax);
+        List<Long> postings = typed.postings() != null ? typed.postings() : postings(db, terms, driverMax);
         int driver = 0;
         for (int i = 1; i < terms.size(); i++) {
             if (postings.get(i) < postings.get(driver)) {
@@ -75,7 +74,7 @@ final class HitQueries {
         List<List<String>> words = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             // a prefix beginning more than MAX_WORDS words ("t") is a range of each candidate's own words instead
-            List<String> w = i == driver ? null : prefix(terms, i) ? TopHits.words(em, terms.get(i)) : List.of(terms.get(i));
+            List<String> w = i == driver ? null : prefix(terms, i) ? TopHits.words(db, terms.get(i)) : List.of(terms.get(i));
             words.add(w != null && w.size() > TopHits.MAX_WORDS ? null : w);
         }
         return new Plan(driven(terms, driver, words, typeCodes), false);
@@ -115,12 +114,12 @@ final class HitQueries {
      * left out otherwise, until a second letter is typed: checking "t" against a common word's every object is
      * a broad search (seconds at 100,000 claims) for a guess the next keystroke replaces.
      */
-    static Typed typed(EntityManager em, List<String> terms, int driverMax) {
+    static Typed typed(Sql db, List<String> terms, int driverMax) {
         int last = terms.size() - 1;
         if (last < 1 || terms.get(last).length() >= SearchGraphQL.PREFIX_MIN) {
             return new Typed(terms, null);
         }
-        List<Long> postings = postings(em, terms, driverMax);
+        List<Long> postings = postings(db, terms, driverMax);
         boolean leads = postings.subList(0, last).stream().anyMatch(n -> n <= driverMax);
         return leads ? new Typed(terms, postings) : new Typed(List.copyOf(terms.subList(0, last)), null);
     }
@@ -138,7 +137,7 @@ final class HitQueries {
     }
 
     /** Postings of each word, counted up to one past {@code driverMax} (index range scans). */
-    private static List<Long> postings(EntityManager em, List<String> terms, int driverMax) {
+    private static List<Long> postings(Sql db, List<String> terms, int driverMax) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("cap", driverMax + 1);
         StringBuilder sql = new StringBuilder();
@@ -150,7 +149,7 @@ final class HitQueries {
                     .append(" FROM search_token WHERE ").append(match).append(" ORDER BY token LIMIT :cap) p").append(i);
         }
         Long[] counts = new Long[terms.size()];
-        for (Object[] r : Sql.rows(em, sql.toString(), params)) {
+        for (Object[] r : db.rows(sql.toString(), params)) {
             counts[((Number) r[0]).intValue()] = ((Number) r[1]).longValue();
         }
         return List.of(counts);

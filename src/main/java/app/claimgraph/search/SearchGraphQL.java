@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import app.claimgraph.db.Sql;
 import app.claimgraph.actor.Actor;
 import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
@@ -38,7 +38,7 @@ public class SearchGraphQL {
     static final int PREFIX_MIN = 2;
 
     @Inject
-    EntityManager em;
+    Sql db;
     /** A word with at most this many postings drives a search (see HitQueries); 0 makes every search broad. */
     @ConfigProperty(name = "claimgraph.search.driver-max-postings", defaultValue = "20000")
     int driverMaxPostings;
@@ -67,15 +67,15 @@ public class SearchGraphQL {
             throw ApiError.badArgument("query", "Argument 'query' has " + words.size() + " words; use at most " + MAX_TERMS + ".");
         }
         List<String> codes = typeCodes(types);
-        HitQueries.Typed typed = HitQueries.typed(em, words, driverMaxPostings);
+        HitQueries.Typed typed = HitQueries.typed(db, words, driverMaxPostings);
         List<String> terms = typed.terms();
         PageArgs page = PageArgs.of(first, after, last, before, HitQueries.ORDER);
         Optional<List<Row>> top = terms.size() == 1
-                ? TopHits.page(em, terms.get(0), HitQueries.prefix(terms, 0), codes, page)
+                ? TopHits.page(db, terms.get(0), HitQueries.prefix(terms, 0), codes, page)
                 : Optional.empty();
         // planned here only when the rows need it; totalCount plans (once) otherwise
-        HitQueries.Plan plan = top.isPresent() ? null : HitQueries.plan(em, typed, codes, driverMaxPostings);
-        List<Row> rows = top.isPresent() ? top.get() : run(plan, q -> q.page(em, page));
+        HitQueries.Plan plan = top.isPresent() ? null : HitQueries.plan(db, typed, codes, driverMaxPostings);
+        List<Row> rows = top.isPresent() ? top.get() : run(plan, q -> q.page(db, page));
         Map<Row, SearchHit> hits = load(rows, terms);
         // the connection's query serves the cursors' ordering (the same for every plan)
         KeysetQuery keysets = plan != null ? plan.query() : HitQueries.general(terms, codes);
@@ -93,8 +93,8 @@ public class SearchGraphQL {
     public List<Integer> totalCount(@Source List<SearchConnection> connections) throws ApiError {
         List<Integer> counts = new ArrayList<>(connections.size());
         for (SearchConnection c : connections) {
-            HitQueries.Plan plan = c.plan != null ? c.plan : HitQueries.plan(em, c.terms, c.codes, driverMaxPostings);
-            counts.add((int) (long) run(plan, q -> q.count(em)));
+            HitQueries.Plan plan = c.plan != null ? c.plan : HitQueries.plan(db, c.terms, c.codes, driverMaxPostings);
+            counts.add((int) (long) run(plan, q -> q.count(db)));
         }
         return counts;
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 
 import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery.Row;
@@ -50,11 +49,11 @@ final class TopHits {
      * The rows (score, type, id) of the page, one more than its size when there are more, or empty
      * when the general query must answer.
      */
-    static Optional<List<Row>> page(EntityManager em, String term, boolean prefix, List<String> typeCodes, PageArgs page) {
+    static Optional<List<Row>> page(Sql db, String term, boolean prefix, List<String> typeCodes, PageArgs page) {
         if (page.backward()) {
             return Optional.empty();
         }
-        List<String> words = prefix ? words(em, term) : List.of(term);
+        List<String> words = prefix ? words(db, term) : List.of(term);
         if (words.size() > MAX_WORDS) {
             return Optional.empty();
         }
@@ -64,7 +63,7 @@ final class TopHits {
         int wanted = page.size() + 1;
         // an object appears once per matching word; twice the page is nearly always enough
         for (int perWord = 2 * wanted; perWord <= 8 * wanted; perWord *= 4) {
-            Optional<List<Row>> rows = merge(em, term, words, typeCodes, page.cursor(), wanted, perWord);
+            Optional<List<Row>> rows = merge(db, term, words, typeCodes, page.cursor(), wanted, perWord);
             if (rows.isPresent()) {
                 return rows;
             }
@@ -73,13 +72,13 @@ final class TopHits {
     }
 
     /** The distinct indexed words that begin with {@code term}, at most one more than {@link #MAX_WORDS}. */
-    static List<String> words(EntityManager em, String term) {
+    static List<String> words(Sql db, String term) {
         Map<String, Object> params = Map.of("lo", term, "hi", term + "\uffff", "cap", MAX_WORDS);
         // one index seek per word (a loose scan), never a pass over the postings: the first token from
         // word + ' ' on (words are letters and digits, all above the space); "> word" made H2 step over
         // every posting of the word, and H2 answers MIN(token) with a condition by reading the whole range
         List<String> out = new ArrayList<>();
-        for (Object[] r : Sql.rows(em, "WITH RECURSIVE w(word, n) AS (SELECT (SELECT token FROM search_token"
+        for (Object[] r : db.rows("WITH RECURSIVE w(word, n) AS (SELECT (SELECT token FROM search_token"
                 + " WHERE token >= :lo AND token < :hi ORDER BY token LIMIT 1), 1 UNION ALL SELECT (SELECT s.token"
                 + " FROM search_token s WHERE s.token >= (w.word || ' ') AND s.token < :hi ORDER BY s.token LIMIT 1),"
                 + " w.n + 1 FROM w WHERE w.word IS NOT NULL AND w.n <= :cap) SELECT word FROM w WHERE word IS NOT NULL",
@@ -89,7 +88,7 @@ final class TopHits {
         return out;
     }
 
-    private static Optional<List<Row>> merge(EntityManager em, String term, List<String> words, List<String> typeCodes,
+    private static Optional<List<Row>> merge(Sql db, String term, List<String> words, List<String> typeCodes,
             Object[] cursor, int wanted, int perWord) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("n", perWord);
@@ -115,7 +114,7 @@ final class TopHits {
         for (String w : words) {
             lists.put(w, new ArrayList<>());
         }
-        for (Object[] r : Sql.rows(em, sql.toString(), params)) {
+        for (Object[] r : db.rows(sql.toString(), params)) {
             String word = (String) r[0];
             lists.get(word).add(new Posting(word, multiplier(term, word) * ((Number) r[1]).intValue(),
                     r[2].toString().trim(), ((Number) r[3]).longValue()));
@@ -149,7 +148,7 @@ final class TopHits {
             if (cursor != null) {
                 // after a cursor, an object may come up through a word that scores it lower than its best
                 // word, which placed it before the cursor (and was cut by the cursor): it is not on this page
-                Map<String, Integer> best = best(em, term, words, batch);
+                Map<String, Integer> best = best(db, term, words, batch);
                 batch.removeIf(p -> best.getOrDefault(p.type() + p.id(), 0) > p.score());
             }
             kept.addAll(batch);
@@ -169,7 +168,7 @@ final class TopHits {
     }
 
     /** Each object's best score over the words, looked up on the object's index; by type + id. */
-    private static Map<String, Integer> best(EntityManager em, String term, List<String> words, List<Posting> objects) {
+    private static Map<String, Integer> best(Sql db, String term, List<String> words, List<Posting> objects) {
         Map<String, Integer> out = new HashMap<>();
         if (objects.isEmpty()) {
             return out;
@@ -186,7 +185,7 @@ final class TopHits {
                     .append(" THEN 2 * weight ELSE weight END) FROM search_token").append(hint).append(" WHERE entity_type = :t")
                     .append(j).append(" AND entity_id = :i").append(j).append(" AND token IN (:words) GROUP BY entity_type, entity_id");
         }
-        for (Object[] r : Sql.rows(em, sql.toString(), params)) {
+        for (Object[] r : db.rows(sql.toString(), params)) {
             out.put(r[0].toString().trim() + ((Number) r[1]).longValue(), ((Number) r[2]).intValue());
         }
         return out;
