@@ -33,17 +33,15 @@ public class DatabaseOutage {
 
     static final long PROBE_MS = 500;
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
-    /** Static: error mapping happens in SmallRye's error path, which is not a CDI bean. */
-    private static final AtomicBoolean DOWN = new AtomicBoolean();
-    private static volatile DatabaseOutage probe;
+    private final AtomicBoolean down = new AtomicBoolean();
 
     @Inject
     AgroalDataSource dataSource;
     private ScheduledExecutorService probing;
 
     /** True while the database is known to be out of reach. */
-    public static boolean down() {
-        return DOWN.get();
+    public boolean down() {
+        return down.get();
     }
 
     /** Is this failure (or one of its causes) the database connection being lost or refused? */
@@ -65,17 +63,14 @@ public class DatabaseOutage {
     }
 
     /** Marks the database down when {@code failure} says it is out of reach; returns whether it did. */
-    public static boolean observe(Throwable failure) {
+    public boolean observe(Throwable failure) {
         if (!isConnectionFailure(failure)) {
             return false;
         }
-        if (DOWN.compareAndSet(false, true)) {
+        if (down.compareAndSet(false, true)) {
             LOG.warnf("The database is out of reach (%s): requests answer UNAVAILABLE until it returns",
                     failure.getMessage());
-            DatabaseOutage p = probe;
-            if (p != null) {
-                p.startProbing();
-            }
+            startProbing();
         }
         return true;
     }
@@ -119,12 +114,7 @@ public class DatabaseOutage {
                 java.util.Map.of("retryable", true));
     }
 
-    void register(@Observes io.quarkus.runtime.StartupEvent e) {
-        probe = this;
-    }
-
     void stop(@Observes ShutdownEvent e) {
-        probe = null;
         synchronized (this) {
             if (probing != null) {
                 probing.shutdownNow();
@@ -133,6 +123,9 @@ public class DatabaseOutage {
     }
 
     private synchronized void startProbing() {
+        if (dataSource == null) {
+            return; // built outside the container (a unit test): no pool to probe
+        }
         if (probing == null) {
             probing = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "claimgraph-db-probe");
@@ -153,7 +146,7 @@ public class DatabaseOutage {
                 }
             }
             dataSource.flush(AgroalDataSource.FlushMode.IDLE);
-            DOWN.set(false);
+            down.set(false);
             LOG.info("The database is back: requests run again");
         } catch (SQLException | RuntimeException stillDown) {
             synchronized (this) {

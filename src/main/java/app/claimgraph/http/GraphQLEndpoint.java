@@ -55,6 +55,8 @@ public class GraphQLEndpoint {
     @Inject
     ApiLimits limits;
     @Inject
+    DatabaseOutage outage;
+    @Inject
     OperationPreparer preparer;
     @Inject
     Replies writer;
@@ -191,7 +193,7 @@ public class GraphQLEndpoint {
             return CompletableFuture.completedFuture(new Reply(legacy ? r.legacyStatus : r.status,
                     r.body.toString(), false));
         }
-        if (DatabaseOutage.down()) {
+        if (outage.down()) {
             // fail fast: no connection attempt per request while the database is out of reach
             metrics.rejected(params, UNAVAILABLE_BODY, started);
             return CompletableFuture.completedFuture(new Reply(503, UNAVAILABLE_BODY.toString(), false));

@@ -58,6 +58,8 @@ public class ResultCache {
     AgroalDataSource dataSource;
     @Inject
     DataVersion dataVersion;
+    @Inject
+    DatabaseOutage outage;
 
     @Inject
     void counters(MeterRegistry registry) {
@@ -82,7 +84,7 @@ public class ResultCache {
         if (dataVersion.inMemory()) {
             return dataVersion.current();
         }
-        if (DatabaseOutage.down()) {
+        if (outage.down()) {
             return -1;
         }
         try (Connection c = dataSource.getConnection();
@@ -90,7 +92,7 @@ public class ResultCache {
                 ResultSet r = s.executeQuery()) {
             return r.next() ? r.getLong(1) : -1;
         } catch (SQLException e) {
-            DatabaseOutage.observe(e);
+            outage.observe(e);
             LOG.warnf("could not read the data version, results are not cached: %s", e.getMessage());
             return -1;
         }

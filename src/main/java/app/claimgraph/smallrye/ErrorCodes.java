@@ -36,21 +36,23 @@ public final class ErrorCodes {
     private ErrorCodes() {
     }
 
+    /** A request's error that is not a field's failure (syntax, validation, limits): no database involved. */
     public static GraphQLError withCode(GraphQLError error) {
-        return withCode(error, java.util.Set.of());
+        return withCode(error, java.util.Set.of(), null);
     }
 
     /**
      * @param writes the mutation fields: a write that loses its connection after it began may have
      *               been committed, and is answered OUTCOME_UNKNOWN rather than "nothing was written"
+     * @param outage told of a field that failed for want of the database (null: never told)
      */
-    public static GraphQLError withCode(GraphQLError error, java.util.Set<String> writes) {
+    public static GraphQLError withCode(GraphQLError error, java.util.Set<String> writes, DatabaseOutage outage) {
         if (error instanceof ExceptionWhileDataFetching fetch) {
             ApiError api = apiErrorIn(fetch.getException());
             if (api != null) {
                 return rebuild(error, api.getMessage(), api.getExtensions(), api.getErrorType());
             }
-            if (DatabaseOutage.observe(fetch.getException())) {
+            if (outage != null && outage.observe(fetch.getException())) {
                 boolean write = !fetch.getPath().isEmpty() && writes.contains(String.valueOf(fetch.getPath().get(0)));
                 ApiError down = write && !DatabaseOutage.neverConnected(fetch.getException()) ? DatabaseOutage.outcomeUnknown()
                         : DatabaseOutage.unavailable();

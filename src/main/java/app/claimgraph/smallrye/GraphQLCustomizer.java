@@ -14,6 +14,8 @@ import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
 
+import app.claimgraph.db.DatabaseOutage;
+
 /**
  * Hooks into SmallRye GraphQL's start-up as an {@link EventingService} (registered in
  * META-INF/services; CDI events stay off, as SmallRye would otherwise fire one per resolved field,
@@ -47,7 +49,7 @@ public class GraphQLCustomizer implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaAdjustments.apply(builder, sourceOperations, queries, Patches.configured());
+        SchemaAdjustments.apply(builder, sourceOperations, queries, Patches.configured(), Arc.container().instance(Wiring.class).get());
         return builder;
     }
 
@@ -69,29 +71,18 @@ public class GraphQLCustomizer implements EventingService {
         } else if (existing != null) {
             chain.add(existing);
         }
-        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders()));
+        Wiring wiring = Arc.container().instance(Wiring.class).get();
+        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders(), wiring,
+                Arc.container().instance(DatabaseOutage.class).get()));
         // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
         // Singletons or application-scoped beans, chained without their client proxies: the hooks run for
         // every field, and a proxy looks its instance up in the context on every call
         Arc.container().select(Instrumentation.class).forEach(i -> chain.add(ClientProxy.unwrap(i)));
-        lean = patches.leanInstrumentation()
+        boolean lean = patches.leanInstrumentation()
                 && chain.stream().allMatch(i -> i instanceof ExecutionHooks || i.getClass() == QueryCache.class);
-        members = chain.stream().map(i -> i.getClass().getName()).toList();
+        wiring.chain(lean, chain.stream().map(i -> i.getClass().getName()).toList());
         builder.instrumentation(lean ? new LeanChain(chain, chain.stream()
                 .filter(ExecutionHooks.class::isInstance).map(ExecutionHooks.class::cast).toList())
                 : new ChainedInstrumentation(chain));
-    }
-
-    private static volatile boolean lean;
-    private static volatile List<String> members = List.of();
-
-    /** The classes of the chained instrumentations, for UpgradeCanaryTest's message. */
-    static List<String> chained() {
-        return members;
-    }
-
-    /** Whether the last GraphQL built chains its instrumentations without per-field hooks; UpgradeCanaryTest checks it. */
-    static boolean leanChain() {
-        return lean;
     }
 }

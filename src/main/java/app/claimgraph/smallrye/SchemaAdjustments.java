@@ -33,7 +33,7 @@ final class SchemaAdjustments {
     }
 
     static void apply(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched,
-            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Patches patches) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Patches patches, Wiring wiring) {
         GraphQLSchema schema = builder.build();
         graphql.schema.GraphQLCodeRegistry.Builder registry = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
         if (patches.defaultVisibility() && io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
@@ -43,7 +43,7 @@ final class SchemaAdjustments {
             registry.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
         if (patches.plainFetchers()) {
-            withPlainFetchers(schema, registry, batched, queries);
+            withPlainFetchers(schema, registry, batched, queries, wiring);
         }
         builder.codeRegistry(registry.build());
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
@@ -62,7 +62,7 @@ final class SchemaAdjustments {
      */
     private static void withPlainFetchers(GraphQLSchema schema, graphql.schema.GraphQLCodeRegistry.Builder out,
             Map<String, io.smallrye.graphql.schema.model.Operation> batched,
-            Map<String, io.smallrye.graphql.schema.model.Operation> queries) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Wiring wiring) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int leaves = 0;
         int batches = 0;
@@ -105,7 +105,8 @@ final class SchemaAdjustments {
                 queryFields++;
             }
         }
-        replaced = new Replaced(leaves, batches, queryFields);
+        Replaced replaced = new Replaced(leaves, batches, queryFields);
+        wiring.replaced(replaced);
         if (leaves == 0 || batches == 0 || queryFields == 0) {
             // the fetchers are matched by SmallRye's internal classes: an upgrade that renames them would
             // silently bring back the per-value request context (a third of a nested page's CPU)
@@ -115,14 +116,8 @@ final class SchemaAdjustments {
         LOG.debugf("Data fetchers replaced: %s", replaced);
     }
 
-    /** How many SmallRye fetchers the schema bootstrap replaced; UpgradeCanaryTest checks them. */
+    /** How many SmallRye fetchers the schema bootstrap replaced ({@link Wiring}); UpgradeCanaryTest checks them. */
     public record Replaced(int leaves, int batches, int roots) {
-    }
-
-    private static volatile Replaced replaced = new Replaced(0, 0, 0);
-
-    public static Replaced replaced() {
-        return replaced;
     }
 
     /** Objects, interfaces and unions: values graphql-java resolves further, with no conversion of their own. */

@@ -38,14 +38,17 @@ final class SharedBatchLoaders {
 
     /** By loader name; null until the first request has shown SmallRye's loaders. */
     private volatile Map<String, Shared> shared;
-    /** Whether the request after the adoption came without SmallRye's loaders; null until it came. */
-    private static volatile Boolean sharing;
     private volatile boolean checked;
     private final boolean enabled;
+    private final Wiring wiring;
 
-    /** {@code enabled}: {@code claimgraph.patch.shared-batch-loaders}; off, each request's own functions are split. */
-    SharedBatchLoaders(boolean enabled) {
+    /**
+     * {@code enabled}: {@code claimgraph.patch.shared-batch-loaders}; off, each request's own functions are split.
+     * {@code wiring} is told whether SmallRye stopped building loaders once they were shared.
+     */
+    SharedBatchLoaders(boolean enabled, Wiring wiring) {
         this.enabled = enabled;
+        this.wiring = wiring;
     }
 
     /** The request's input with a registry over the shared functions (or its own, split by arguments). */
@@ -60,7 +63,7 @@ final class SharedBatchLoaders {
         } else if (!checked) {
             // once: what SmallRye handed the first request built after the adoption
             checked = true;
-            sharing = input.getDataLoaderRegistry().getDataLoadersMap().isEmpty();
+            wiring.sharing(input.getDataLoaderRegistry().getDataLoadersMap().isEmpty());
         }
         DataLoaderRegistry registry = new OnDemand(functions);
         return input.transform(b -> b.dataLoaderRegistry(registry));
@@ -101,14 +104,6 @@ final class SharedBatchLoaders {
                 }
             }
         }
-    }
-
-    /**
-     * Whether SmallRye stopped building batch loaders once they were shared, as seen on the first
-     * request after that (null before it); UpgradeCanaryTest checks it.
-     */
-    static Boolean sharing() {
-        return sharing;
     }
 
     /** A request's registry: a data loader is created when a field first asks for it by name. */

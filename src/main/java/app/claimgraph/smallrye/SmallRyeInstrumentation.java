@@ -11,6 +11,7 @@ import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import app.claimgraph.api.ApiError;
+import app.claimgraph.db.DatabaseOutage;
 
 /**
  * Per-request hooks into graphql-java that depend on how SmallRye works: its batch loaders, shared by
@@ -21,10 +22,12 @@ import app.claimgraph.api.ApiError;
 final class SmallRyeInstrumentation extends ExecutionHooks {
 
     private final SharedBatchLoaders loaders;
+    private final DatabaseOutage outage;
 
     /** {@code shared}: the batch functions built once for all requests, or SmallRye's of each request. */
-    SmallRyeInstrumentation(boolean shared) {
-        this.loaders = new SharedBatchLoaders(shared);
+    SmallRyeInstrumentation(boolean shared, Wiring wiring, DatabaseOutage outage) {
+        this.loaders = new SharedBatchLoaders(shared, wiring);
+        this.outage = outage;
     }
 
     @Override
@@ -44,7 +47,7 @@ final class SmallRyeInstrumentation extends ExecutionHooks {
         java.util.Set<String> writes = mutation == null ? java.util.Set.of()
                 : mutation.getFieldDefinitions().stream().map(f -> f.getName()).collect(java.util.stream.Collectors.toSet());
         for (GraphQLError error : result.getErrors()) {
-            errors.add(ErrorCodes.withCode(error, writes));
+            errors.add(ErrorCodes.withCode(error, writes, outage));
         }
         boolean clientError = errors.stream()
                 .anyMatch(e -> ApiError.BAD_USER_INPUT.equals(e.getExtensions().get("code")));

@@ -13,6 +13,8 @@ import graphql.GraphQLError;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 
+import app.claimgraph.db.DatabaseOutage;
+
 /**
  * What a request is told when the database connection fails (issue 37): "nothing was read or
  * written" only when nothing was sent (no connection could be had, or the field only reads); a write
@@ -22,9 +24,12 @@ class OutageCodesTest {
 
     private static final Set<String> WRITES = Set.of("ingestDocument", "ingestText");
 
+    /** The code and message a field's failure gets; the outage (its own, not the application's) is told of it. */
     private static String code(String field, SQLException cause) {
+        DatabaseOutage outage = new DatabaseOutage();
         GraphQLError e = ErrorCodes.withCode(new ExceptionWhileDataFetching(ResultPath.parse("/" + field),
-                new RuntimeException("wrapped", cause), new SourceLocation(1, 1)), WRITES);
+                new RuntimeException("wrapped", cause), new SourceLocation(1, 1)), WRITES, outage);
+        assertTrue(outage.down(), "a connection failure marks the database down");
         return String.valueOf(e.getExtensions().get("code")) + ": " + e.getMessage();
     }
 

@@ -38,6 +38,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class UpgradeCanaryTest {
 
+    @jakarta.inject.Inject
+    Wiring wiring;
+
     /** A parameter {@code @Source List<…>} (not a mention in a comment). */
     /** A root query method's annotation. */
     private static final Pattern ROOT_QUERY = Pattern.compile("^\\s*@Query\\b", Pattern.MULTILINE);
@@ -48,7 +51,7 @@ class UpgradeCanaryTest {
     void everyBatchedFieldAndThePlainPropertiesGetOurFetchers() throws IOException {
         Assumptions.assumeTrue(Patches.configured().plainFetchers(), "claimgraph.patch.plain-fetchers is off");
         int declared = occurrences(BATCHED);
-        SchemaAdjustments.Replaced replaced = SchemaAdjustments.replaced();
+        SchemaAdjustments.Replaced replaced = wiring.replaced();
         assertTrue(declared > 20, "the sources declare the batched fields: " + declared);
         assertEquals(declared, replaced.batches(), "batched fields whose SmallRye BatchDataFetcher was replaced by"
                 + " BatchFetcher: after a SmallRye upgrade, check SchemaAdjustments.withPlainFetchers and BatchFetcher"
@@ -82,10 +85,10 @@ class UpgradeCanaryTest {
         // SmallRye builds its GraphQL (and calls GraphQLCustomizer.beforeGraphQLBuild) on the first execution
         assertEquals("Actor", app.claimgraph.Gql.post("{ actors(first: 1) { nodes { __typename } } }", java.util.Map.of())
                 .getString("data.actors.nodes[0].__typename"));
-        assertTrue(GraphQLCustomizer.leanChain(), "an instrumentation that is not an ExecutionHooks joined the chain"
+        assertTrue(wiring.leanChain(), "an instrumentation that is not an ExecutionHooks joined the chain"
                 + " (SmallRye's own, after an upgrade or a setting such as query complexity or tracing, or a new bean):"
                 + " graphql-java's ChainedInstrumentation then runs five hooks per field and member again: "
-                + GraphQLCustomizer.chained());
+                + wiring.chained());
     }
 
     @Test
@@ -97,7 +100,7 @@ class UpgradeCanaryTest {
             assertEquals("Actor", app.claimgraph.Gql.post("{ claims(first: " + i + ") { nodes { claimant { __typename } } } }",
                     java.util.Map.of()).getString("data.claims.nodes[0].claimant.__typename"));
         }
-        assertEquals(Boolean.TRUE, SharedBatchLoaders.sharing(), "SmallRye still builds every batch loader for every"
+        assertEquals(Boolean.TRUE, wiring.sharing(), "SmallRye still builds every batch loader for every"
                 + " request (or its schema model is no longer a bean): after an upgrade, check where"
                 + " ExecutionService.execute reads the batched operations (Schema.getBatchOperations) and SharedBatchLoaders");
     }
