@@ -9,11 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
@@ -25,13 +29,30 @@ import app.claimgraph.paging.PageArgs;
  */
 class ActorRepositoryPlainTest {
 
-    private static JdbcDataSource ds;
+    private static DataSource ds;
 
+    /**
+     * The engine the build is for (its SQL differs, {@link Dialect}): an in-memory H2 database, or on the
+     * PostgreSQL build a schema of its own in the test database (emptied first), beside the API tests' tables.
+     */
     @BeforeAll
     static void schema() throws SQLException {
-        ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:plain_repository;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        if (Dialect.h2()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:plain_repository;DB_CLOSE_DELAY=-1");
+            ds = h2;
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } else {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(System.getProperty("claimgraph.test.db.base") + "test?currentSchema=plain_repository");
+            pg.setUser(System.getProperty("claimgraph.test.db.user", "postgres"));
+            pg.setPassword(System.getProperty("claimgraph.test.db.password", ""));
+            ds = pg;
+            Flyway flyway = Flyway.configure().dataSource(ds).schemas("plain_repository").cleanDisabled(false)
+                    .locations("classpath:db/migration").load();
+            flyway.clean();
+            flyway.migrate();
+        }
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO actor (id, actor_key, name, name_norm, kind, country_code, created_at) VALUES"
                     + " (1, 'us', 'United States', 'united states', 'STATE', 'USA', CURRENT_TIMESTAMP),"
