@@ -9,6 +9,9 @@
 const views = new Map();
 let first = true;
 let dispatching = false;
+// navigations begun so far: a view still drawing when a newer one began (a click while a page loads) must not
+// mark the page ready, nor move the focus or the scroll: the newer one does, once it has drawn
+let dispatches = 0;
 
 export function register(name, show) {
   views.set(name, show);
@@ -51,6 +54,7 @@ export function parse(hash) {
 }
 
 async function dispatch() {
+  const mine = ++dispatches;
   const r = parse(location.hash);
   // the scroll position this entry had when it was left (Back/forward); read before the old view is hidden
   const scroll = history.state?.scroll;
@@ -68,6 +72,7 @@ async function dispatch() {
     const box = document.querySelector(`section[data-view="${name}"] [role=status]`);
     if (box) { box.textContent = e.message; box.classList.add('error'); }
   }
+  if (mine !== dispatches) return;
   const heading = document.querySelector(`section[data-view="${name}"] h2`);
   document.title = `${heading?.textContent ?? 'Overview'} · Claimgraph explorer`;
   // a view opened by a link takes the focus to its heading (not on the first load: the page starts at the top);
