@@ -36,10 +36,10 @@ import app.claimgraph.relationship.RelationshipType;
 @GraphQLApi
 public class StatsGraphQL {
 
+    private static final int MAX_CONNECTED = 100;
+
     @Inject
     Sql db;
-
-    private static final int MAX_CONNECTED = 100;
 
     @Inject
     ActorRepository actors;

@@ -31,14 +31,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class RelationshipRepository implements PanacheRepository<RelationshipEntity> {
 
-    @Inject
-    Sql db;
-
     /** Relationships of many actors at either end; the parent filter is pushed into both halves. */
     private static final String EITHER_END = "(SELECT r0.*, r0.source_id AS pid FROM relationship r0"
             + " WHERE r0.source_id IN (:parents)"
             + " UNION ALL SELECT r1.*, r1.target_id AS pid FROM relationship r1"
             + " WHERE r1.target_id IN (:parents) AND r1.target_id <> r1.source_id) r";
+
+    @Inject
+    Sql db;
 
     public Optional<RelationshipEntity> byKey(String key) {
         return find("key", key).firstResultOptional();

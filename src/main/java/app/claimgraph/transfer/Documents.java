@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -27,6 +28,11 @@ final class Documents {
     /** An undated claim's date key in claim_subject (ClaimRepository's BY_DATE: undated claims last). */
     private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
 
+    /** A document's row: its key, hash, publisher, text and times, then its own fields ({@link DocumentEntity#FIELDS}). */
+    private static final String INSERT_DOCUMENT = "INSERT INTO document (doc_key, content_hash, hash_version, publisher_id,"
+            + " body, created_at, updated_at" + DocumentEntity.FIELDS.stream().map(f -> ", " + f.column()).collect(Collectors.joining())
+            + ") VALUES (?, ?, ?, " + actorId() + ", ?, ?, ?" + ", ?".repeat(DocumentEntity.FIELDS.size()) + ")";
+
     private Documents() {
     }
 
@@ -35,15 +41,10 @@ final class Documents {
         String key = line.getString("key");
         List<Object> values = new ArrayList<>(List.of(key, line.getString("contentHash"), hashVersion, text(d, "publisher"),
                 d.getString("text"), OffsetDateTime.parse(line.getString("createdAt")), OffsetDateTime.parse(line.getString("updatedAt"))));
-        StringBuilder columns = new StringBuilder("doc_key, content_hash, hash_version, publisher_id, body, created_at, updated_at");
-        StringBuilder marks = new StringBuilder("?, ?, ?, " + actorId() + ", ?, ?, ?");
         for (DocumentField f : DocumentEntity.FIELDS) {
-            columns.append(", ").append(f.column());
-            marks.append(", ?");
             values.add(field(d, f));
         }
-        long doc = b.insert("INSERT INTO document (" + columns + ") VALUES (" + marks + ")",
-                List.<Object[]>of(values.toArray()))[0];
+        long doc = b.insert(INSERT_DOCUMENT, List.<Object[]>of(values.toArray()))[0];
         Import.words(b, SearchIndex.DOCUMENT, doc, SearchIndex.documentWords(d.getString("title"), d.getString("text")));
         List<JsonObject> claims = d.getJsonArray("claims").getValuesAs(JsonObject.class);
         List<Object[]> rows = new ArrayList<>(claims.size());

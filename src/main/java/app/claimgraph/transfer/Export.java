@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -42,7 +43,7 @@ final class Export {
     private static final int FETCH = 200;
     /** The document's own fields' columns, read by label ({@link DocumentField#read}). */
     private static final String DOCUMENT_COLUMNS = DocumentEntity.FIELDS.stream().map(f -> ", d." + f.column())
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
 
     private final Connection c;
     private final Writer out;
