@@ -24,10 +24,10 @@ public class DocumentEntity extends PanacheEntityBase {
      * entity goes here too (and in a migration, {@code DocumentInput} and {@code Document}); nothing else names it.
      */
     public static final List<DocumentField> FIELDS = List.of(
-            DocumentField.text("title", "title", true, 1_000, e -> e.title, (e, v) -> e.title = v),
-            DocumentField.text("url", "url", false, 2_000, e -> e.url, (e, v) -> e.url = v),
-            DocumentField.date("publishedOn", "published_on", e -> e.publishedOn, (e, v) -> e.publishedOn = v),
-            DocumentField.text("language", "language", false, 35, e -> e.language, (e, v) -> e.language = v));
+            DocumentField.text("title", "title", true, 1_000, (e, v) -> e.title = v),
+            DocumentField.text("url", "url", false, 2_000, (e, v) -> e.url = v),
+            DocumentField.date("publishedOn", "published_on", (e, v) -> e.publishedOn = v),
+            DocumentField.text("language", "language", false, 35, (e, v) -> e.language = v));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

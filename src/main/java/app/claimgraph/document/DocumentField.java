@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * One of a document's own fields as every layer carries it: its name in the API (the input, the
@@ -19,7 +18,7 @@ import java.util.function.Function;
  * @param maxLength the longest text accepted (texts only)
  */
 public record DocumentField(String name, String column, Kind kind, boolean required, int maxLength,
-        Function<DocumentEntity, Object> get, BiConsumer<DocumentEntity, Object> set) {
+        BiConsumer<DocumentEntity, Object> set) {
 
     /** What a field holds: a text, or a date written as ISO 8601 ({@code 2025-01-31}) outside the database. */
     public enum Kind {
@@ -27,14 +26,12 @@ public record DocumentField(String name, String column, Kind kind, boolean requi
     }
 
     static DocumentField text(String name, String column, boolean required, int maxLength,
-            Function<DocumentEntity, String> get, BiConsumer<DocumentEntity, String> set) {
-        return new DocumentField(name, column, Kind.TEXT, required, maxLength, get::apply,
-                (e, v) -> set.accept(e, (String) v));
+            BiConsumer<DocumentEntity, String> set) {
+        return new DocumentField(name, column, Kind.TEXT, required, maxLength, (e, v) -> set.accept(e, (String) v));
     }
 
-    static DocumentField date(String name, String column, Function<DocumentEntity, LocalDate> get,
-            BiConsumer<DocumentEntity, LocalDate> set) {
-        return new DocumentField(name, column, Kind.DATE, false, 0, get::apply, (e, v) -> set.accept(e, (LocalDate) v));
+    static DocumentField date(String name, String column, BiConsumer<DocumentEntity, LocalDate> set) {
+        return new DocumentField(name, column, Kind.DATE, false, 0, (e, v) -> set.accept(e, (LocalDate) v));
     }
 
     /** The field's value in a row that has its column (read by label). */
