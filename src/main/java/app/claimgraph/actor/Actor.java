@@ -20,18 +20,14 @@ public class Actor implements Node {
     private final String description;
     private final Long parentId;
 
-    private Actor(ActorEntity e) {
-        this.rowId = e.id;
-        this.key = e.key;
-        this.name = e.name;
-        this.kind = e.kind;
-        this.countryCode = e.countryCode;
-        this.description = e.description;
-        this.parentId = e.parentId;
-    }
-
-    public static Actor from(ActorEntity e) {
-        return new Actor(e);
+    Actor(long rowId, String key, String name, ActorKind kind, String countryCode, String description, Long parentId) {
+        this.rowId = rowId;
+        this.key = key;
+        this.name = name;
+        this.kind = kind;
+        this.countryCode = countryCode;
+        this.description = description;
+        this.parentId = parentId;
     }
 
     @Override
@@ -62,6 +58,11 @@ public class Actor implements Node {
     @Description("One or two sentences on who this actor is.")
     public String getDescription() {
         return description;
+    }
+
+    /** The actor's natural key (not exposed: {@link #getId} encodes it). */
+    String key() {
+        return key;
     }
 
     /** Database row id (not exposed). */

@@ -51,7 +51,7 @@ public class ActorGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = actors.query(filter, orderBy);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(db, query, page, "actor", ActorRepository::actor,
+        return Pages.fetch(db, query, page, ActorRepository.ROWS,
                 ActorEdge::new, ActorConnection::new);
     }
 

@@ -2,7 +2,6 @@ package app.claimgraph.actor;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import app.claimgraph.db.Sql;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,6 +26,7 @@ import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
+import app.claimgraph.paging.TableRows;
 import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -53,8 +54,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
 
     /** Keys (requested or merged away) → current actors, in one query each. */
     public Map<String, Actor> byKeysOrRedirects(Collection<String> keys) {
-        Map<String, Actor> result = IdChunks.byColumn(db, "actor", "actor_key", keys, ActorRepository::row,
-                e -> e.key, Actor::from);
+        Map<String, Actor> result = IdChunks.byColumn(db, ROWS, "actor_key", keys, Actor::key);
         List<String> missing = keys.stream().filter(k -> !result.containsKey(k)).toList();
         if (!missing.isEmpty()) {
             List<Object[]> rows = IdChunks.rows(db,
@@ -78,7 +78,7 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     }
 
     public Map<Long, Actor> actorsByIds(Collection<Long> ids) {
-        return IdChunks.byColumn(db, "actor", "id", ids, ActorRepository::row, e -> e.id, Actor::from);
+        return IdChunks.byColumn(db, ROWS, "id", ids, Actor::rowId);
     }
 
     public List<String> aliasesOf(long actorId) {
@@ -162,34 +162,29 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
         return new NodeLoader(GlobalId.ACTOR, this::byKeysOrRedirects);
     }
 
-    /** An actor as the read side serves it, from a row of {@code actor} ({@code SELECT *}, {@code a.*} or {@code item.*}). */
-    public static Actor actor(ResultSet rs) throws SQLException {
-        return Actor.from(row(rs, Labels.PLAIN));
-    }
+    /**
+     * The columns an actor is served from, read by {@link #actor(ResultSet)}: not {@code name_norm} nor
+     * {@code created_at}, which no field returns (a timestamp is the costliest column to print and parse).
+     */
+    private static final List<String> SERVED = List.of("id", "actor_key", "name", "kind", "country_code", "description",
+            "parent_id");
 
-    /** A row of {@code actor} read by {@code SELECT *} (or {@code a.*}), for the read side (not managed by any session). */
-    public static ActorEntity row(ResultSet rs) throws SQLException {
-        return row(rs, Labels.PLAIN);
+    /** Actors as the read side serves them. */
+    public static final TableRows<Actor> ROWS = new TableRows<>("actor", SERVED, ActorRepository::actor);
+
+    /** An actor as the read side serves it, from a row holding {@link #ROWS}' columns under their own names. */
+    public static Actor actor(ResultSet rs) throws SQLException {
+        return actor(rs, Labels.PLAIN);
     }
 
     /** An actor whose columns sit in the row under {@code labels} (see {@link Labels#select}); null if its id is null. */
-    public static Actor actor(ResultSet rs, Labels labels) throws SQLException {
-        rs.getLong(labels.id);
-        return rs.wasNull() ? null : Actor.from(row(rs, labels));
-    }
-
-    private static ActorEntity row(ResultSet rs, Labels l) throws SQLException {
-        ActorEntity e = new ActorEntity();
-        e.id = rs.getLong(l.id);
-        e.key = rs.getString(l.key);
-        e.name = rs.getString(l.name);
-        e.nameNorm = rs.getString(l.nameNorm);
-        e.kind = Sql.getEnum(rs, l.kind, ActorKind.class);
-        e.countryCode = rs.getString(l.countryCode);
-        e.description = rs.getString(l.description);
-        e.parentId = Sql.getLong(rs, l.parentId);
-        e.createdAt = rs.getObject(l.createdAt, OffsetDateTime.class);
-        return e;
+    public static Actor actor(ResultSet rs, Labels l) throws SQLException {
+        long id = rs.getLong(l.id);
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Actor(id, rs.getString(l.key), rs.getString(l.name), Sql.getEnum(rs, l.kind, ActorKind.class),
+                rs.getString(l.countryCode), rs.getString(l.description), Sql.getLong(rs, l.parentId));
     }
 
     /**
@@ -199,18 +194,18 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
     public static final class Labels {
         static final Labels PLAIN = new Labels("");
 
-        final String id, key, name, nameNorm, kind, countryCode, description, parentId, createdAt;
+        private final String prefix;
+        final String id, key, name, kind, countryCode, description, parentId;
 
         private Labels(String prefix) {
+            this.prefix = prefix;
             id = prefix + "id";
             key = prefix + "actor_key";
             name = prefix + "name";
-            nameNorm = prefix + "name_norm";
             kind = prefix + "kind";
             countryCode = prefix + "country_code";
             description = prefix + "description";
             parentId = prefix + "parent_id";
-            createdAt = prefix + "created_at";
         }
 
         /** Labels starting with {@code prefix}, which no column of the other tables in the row may start with. */
@@ -218,12 +213,9 @@ public class ActorRepository implements PanacheRepository<ActorEntity> {
             return new Labels(prefix);
         }
 
-        /** The select list reading the actor aliased {@code alias} under these labels. */
+        /** The select list reading the served columns of the actor aliased {@code alias} under these labels. */
         public String select(String alias) {
-            return String.join(", ", alias + ".id AS " + id, alias + ".actor_key AS " + key, alias + ".name AS " + name,
-                    alias + ".name_norm AS " + nameNorm, alias + ".kind AS " + kind, alias + ".country_code AS " + countryCode,
-                    alias + ".description AS " + description, alias + ".parent_id AS " + parentId,
-                    alias + ".created_at AS " + createdAt);
+            return SERVED.stream().map(c -> alias + "." + c + " AS " + prefix + c).collect(Collectors.joining(", "));
         }
     }
 }

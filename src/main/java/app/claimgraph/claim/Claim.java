@@ -31,23 +31,20 @@ public class Claim implements Node {
     // so that `claimant` costs no statement for it; set once, before the claim is returned.
     private Actor knownClaimant;
 
-    private Claim(ClaimEntity e) {
-        this.rowId = e.id;
-        this.key = e.key;
-        this.documentId = e.documentId;
-        this.claimantId = e.claimantId;
-        this.text = e.text;
-        this.quote = e.quote;
-        this.type = e.type;
-        this.status = e.status;
-        this.statedOn = e.statedOn;
-        this.datePrecision = e.datePrecision;
-        this.dateNote = e.dateNote;
-        this.confidence = e.confidence;
-    }
-
-    public static Claim from(ClaimEntity e) {
-        return new Claim(e);
+    Claim(long rowId, String key, long documentId, Long claimantId, String text, String quote, ClaimType type,
+            ClaimStatus status, LocalDate statedOn, DatePrecision datePrecision, String dateNote, Double confidence) {
+        this.rowId = rowId;
+        this.key = key;
+        this.documentId = documentId;
+        this.claimantId = claimantId;
+        this.text = text;
+        this.quote = quote;
+        this.type = type;
+        this.status = status;
+        this.statedOn = statedOn;
+        this.datePrecision = datePrecision;
+        this.dateNote = dateNote;
+        this.confidence = confidence;
     }
 
     @Override

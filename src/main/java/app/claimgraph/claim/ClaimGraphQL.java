@@ -62,7 +62,7 @@ public class ClaimGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, null);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(db, query, page, "claim", ClaimRepository::claim, ClaimEdge::new,
+        return Pages.fetch(db, query, page, ClaimRepository.ROWS, ClaimEdge::new,
                 ClaimConnection::new);
     }
 
@@ -127,7 +127,7 @@ public class ClaimGraphQL {
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(db, query, page, parentIds, "claim", ClaimRepository::claim,
+        return Pages.fetchNested(db, query, page, parentIds, ClaimRepository.ROWS,
                 ClaimEdge::new, ClaimConnection::new);
     }
 

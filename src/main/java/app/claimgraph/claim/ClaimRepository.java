@@ -31,6 +31,7 @@ import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
+import app.claimgraph.paging.TableRows;
 import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -91,7 +92,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
      * `claimant` then costs no second round trip.
      */
     private <K> Map<K, Claim> withClaimants(String column, Collection<K> keys, Function<Claim, K> key) {
-        String sql = "SELECT c.*, " + CLAIMANT.select("a") + " FROM claim c"
+        String sql = "SELECT " + ROWS.select("c") + ", " + CLAIMANT.select("a") + " FROM claim c"
                 + Dialect.leftJoinById("actor", "a", "c.claimant_id") + " WHERE c." + column + " IN (:ids)";
         return IdChunks.byKey(db, sql, keys, rs -> {
             Claim claim = claim(rs);
@@ -114,7 +115,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         if (!table.equals("claim_subject") && !table.equals("claim_reporter")) {
             throw new IllegalArgumentException(table);
         }
-        return IdChunks.linkedRows(db, "SELECT l.claim_id AS link_owner, a.* FROM " + table + " l"
+        return IdChunks.linkedRows(db, "SELECT l.claim_id AS link_owner, " + ActorRepository.ROWS.select("a") + " FROM " + table + " l"
                 + Dialect.joinById("actor", "a", "l.actor_id") + " WHERE l.claim_id IN (:ids) ORDER BY l.claim_id, l.position",
                 claimIds, ActorRepository::actor);
     }
@@ -256,30 +257,22 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
         return new NodeLoader(GlobalId.CLAIM, this::claimsByKeys);
     }
 
-    /** A claim as the read side serves it, from a row of {@code claim} ({@code SELECT *} or {@code item.*}). */
-    static Claim claim(ResultSet rs) throws SQLException {
-        return Claim.from(row(rs));
-    }
+    /**
+     * The columns a claim is served from, read by {@link #claim}: not {@code text_norm} (a second copy of the
+     * text, for filters), {@code ref} nor {@code position}.
+     */
+    public static final TableRows<Claim> ROWS = new TableRows<>("claim", List.of("id", "claim_key", "document_id",
+            "claimant_id", "text", "quote", "claim_type", "status", "stated_on", "date_precision", "date_note", "confidence"),
+            ClaimRepository::claim);
 
-    /** A row of {@code claim} read by {@code SELECT *}, for the read side (not managed by any session). */
-    static ClaimEntity row(ResultSet rs) throws SQLException {
-        ClaimEntity e = new ClaimEntity();
-        e.id = rs.getLong("id");
-        e.key = rs.getString("claim_key");
-        e.documentId = rs.getLong("document_id");
-        e.ref = rs.getString("ref");
-        e.position = rs.getInt("position");
-        e.text = rs.getString("text");
-        e.textNorm = rs.getString("text_norm");
-        e.quote = rs.getString("quote");
-        e.type = Sql.getEnum(rs, "claim_type", ClaimType.class);
-        e.status = Sql.getEnum(rs, "status", ClaimStatus.class);
-        e.claimantId = Sql.getLong(rs, "claimant_id");
-        e.statedOn = rs.getObject("stated_on", LocalDate.class);
-        e.datePrecision = Sql.getEnum(rs, "date_precision", DatePrecision.class);
-        e.dateNote = rs.getString("date_note");
+    /** A claim as the read side serves it, from a row holding {@link #ROWS}' columns under their own names. */
+    static Claim claim(ResultSet rs) throws SQLException {
         double confidence = rs.getDouble("confidence");
-        e.confidence = rs.wasNull() ? null : confidence;
-        return e;
+        Double knownConfidence = rs.wasNull() ? null : confidence;
+        return new Claim(rs.getLong("id"), rs.getString("claim_key"), rs.getLong("document_id"),
+                Sql.getLong(rs, "claimant_id"), rs.getString("text"), rs.getString("quote"),
+                Sql.getEnum(rs, "claim_type", ClaimType.class), Sql.getEnum(rs, "status", ClaimStatus.class),
+                rs.getObject("stated_on", LocalDate.class), Sql.getEnum(rs, "date_precision", DatePrecision.class),
+                rs.getString("date_note"), knownConfidence);
     }
 }

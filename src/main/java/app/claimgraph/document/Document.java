@@ -44,6 +44,11 @@ public class Document implements Node {
         return new Document(e);
     }
 
+    /** The document's natural key (not exposed: {@link #getId} encodes it). */
+    String key() {
+        return key;
+    }
+
     @Override
     @Id
     @NonNull

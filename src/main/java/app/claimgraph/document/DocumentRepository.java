@@ -8,6 +8,7 @@ import app.claimgraph.node.NodeLoader;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -24,6 +25,7 @@ import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
+import app.claimgraph.paging.TableRows;
 import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -38,7 +40,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     }
 
     public Map<Long, Document> documentsByIds(Collection<Long> ids) {
-        return IdChunks.byColumn(db, "document", "id", ids, DocumentRepository::row, e -> e.id, Document::from);
+        return IdChunks.byColumn(db, ROWS, "id", ids, Document::rowId);
     }
 
     public KeysetQuery query(DocumentFilter filter, DocumentOrder order) throws ApiError {
@@ -82,8 +84,7 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
     /** The documents with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Document> documentsByKeys(Collection<String> keys) {
-        return IdChunks.byColumn(db, "document", "doc_key", keys, DocumentRepository::row, e -> e.key,
-                Document::from);
+        return IdChunks.byColumn(db, ROWS, "doc_key", keys, Document::key);
     }
 
     /** {@code node(id:)} for this type: one query for any number of keys. */
@@ -92,7 +93,13 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         return new NodeLoader(GlobalId.DOCUMENT, this::documentsByKeys);
     }
 
-    /** A row of {@code document} read by {@code SELECT *}, for the read side (not managed by any session). */
+    /** Documents as the read side serves them: every column of the table. */
+    static final TableRows<Document> ROWS = new TableRows<>("document", Stream.of(Stream.of("id", "doc_key"),
+            DocumentEntity.FIELDS.stream().map(DocumentField::column),
+            Stream.of("content_hash", "publisher_id", "body", "created_at", "updated_at")).flatMap(s -> s).toList(),
+            rs -> Document.from(row(rs)));
+
+    /** A row of {@code document} holding {@link #ROWS}' columns, for the read side (not managed by any session). */
     static DocumentEntity row(ResultSet rs) throws SQLException {
         DocumentEntity e = new DocumentEntity();
         e.id = rs.getLong("id");

@@ -47,12 +47,13 @@ public final class IdChunks {
     }
 
     /**
-     * The rows of {@code table} whose {@code column} is one of {@code keys} ({@code SELECT *}, chunk by
-     * chunk; none for no keys), each read by {@code reader}, by {@code key}; a key that matches nothing is absent.
+     * The items of the table of {@code rows} whose {@code column} is one of {@code keys} (chunk by chunk;
+     * none for no keys), by {@code key}; a key that matches nothing is absent.
      */
-    public static <K, E, V> Map<K, V> byColumn(Sql db, String table, String column, Collection<K> keys,
-            Sql.RowReader<E> reader, Function<E, K> key, Function<E, V> value) {
-        return keyed(db, "SELECT * FROM " + table + " WHERE " + column + " IN (:ids)", keys, reader, key, value);
+    public static <K, V> Map<K, V> byColumn(Sql db, TableRows<V> rows, String column, Collection<K> keys,
+            Function<V, K> key) {
+        return byKey(db, "SELECT " + rows.select("t") + " FROM " + rows.table() + " t WHERE t." + column + " IN (:ids)",
+                keys, rows.reader(), key);
     }
 
     /**
@@ -61,14 +62,9 @@ public final class IdChunks {
      */
     public static <K, V> Map<K, V> byKey(Sql db, String sql, Collection<K> keys, Sql.RowReader<V> reader,
             Function<V, K> key) {
-        return keyed(db, sql, keys, reader, key, Function.identity());
-    }
-
-    private static <K, E, V> Map<K, V> keyed(Sql db, String sql, Collection<K> keys, Sql.RowReader<E> reader,
-            Function<E, K> key, Function<E, V> value) {
         Map<K, V> result = new HashMap<>();
-        for (E e : read(db, sql, keys, Map.of(), reader)) {
-            result.putIfAbsent(key.apply(e), value.apply(e));
+        for (V v : read(db, sql, keys, Map.of(), reader)) {
+            result.putIfAbsent(key.apply(v), v);
         }
         return result;
     }

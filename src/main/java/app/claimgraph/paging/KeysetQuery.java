@@ -44,12 +44,11 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
     }
 
     /**
-     * As {@link #page}, with each row's item read in the same statement: the page joined to {@code table}
-     * on its {@code id} (the ordering's last column), each item read by {@code reader} from the table's
-     * columns (by label). Items land in {@code items}.
+     * As {@link #page}, with each row's item read in the same statement: the page joined to the table of
+     * {@code rows} on its {@code id} (the ordering's last column), each item read from the columns it names.
+     * Items land in {@code items}.
      */
-    public <T> List<Row> pageWithItems(Sql db, PageArgs page, String table, Sql.RowReader<T> reader,
-            Map<Long, T> items) {
+    public <T> List<Row> pageWithItems(Sql db, PageArgs page, TableRows<T> rows, Map<Long, T> items) {
         Ordering order = page.backward() ? ordering.reversed() : ordering;
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         int keys = order.columns().size();
@@ -57,14 +56,14 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         for (int i = 0; i < keys; i++) {
             sql.append("t.k").append(i).append(", ");
         }
-        sql.append("item.* FROM (").append(pageSql(order, page, params)).append(") t")
-                .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
-        List<Row> rows = new ArrayList<>();
-        for (Map.Entry<Row, T> e : db.read(sql.toString(), params, rs -> rowWithItem(rs, null, 1, keys, reader))) {
-            rows.add(e.getKey());
+        sql.append(rows.select("item")).append(" FROM (").append(pageSql(order, page, params)).append(") t")
+                .append(Dialect.joinById(rows.table(), "item", "t.k" + (keys - 1))).append(" ORDER BY ").append(order.orderByClause("t.k"));
+        List<Row> result = new ArrayList<>();
+        for (Map.Entry<Row, T> e : db.read(sql.toString(), params, rs -> rowWithItem(rs, null, 1, keys, rows.reader()))) {
+            result.add(e.getKey());
             items.put(e.getKey().id(), e.getValue());
         }
-        return rows;
+        return result;
     }
 
     /** The sort columns k0…kn of one page (up to size+1 rows), in page order. */
@@ -103,12 +102,12 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
     }
 
     /**
-     * As {@link #pages}, with each row's item read in the same statement: the page rows joined to
-     * {@code table} on its {@code id} (the ordering's last column), each item read by {@code reader}
-     * from the table's columns (by label). Returns the rows by parent; items land in {@code items}.
+     * As {@link #pages}, with each row's item read in the same statement: the page rows joined to the
+     * table of {@code rows} on its {@code id} (the ordering's last column), each item read from the columns
+     * it names. Returns the rows by parent; items land in {@code items}.
      */
     public <T> Map<Long, List<Row>> pagesWithItems(Sql db, Collection<Long> parents, PageArgs page,
-            String table, Sql.RowReader<T> reader, Map<Long, T> items) {
+            TableRows<T> rows, Map<Long, T> items) {
         Map<Long, List<Row>> result = new HashMap<>();
         if (parents.isEmpty()) {
             return result;
@@ -120,11 +119,11 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         for (int i = 0; i < keys; i++) {
             sql.append(", t.k").append(i);
         }
-        sql.append(", item.* FROM (").append(numbered(order, page, parents, params)).append(") t")
-                .append(Dialect.joinById(table, "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
+        sql.append(", ").append(rows.select("item")).append(" FROM (").append(numbered(order, page, parents, params)).append(") t")
+                .append(Dialect.joinById(rows.table(), "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
         for (Map.Entry<Row, T> e : db.read(sql.toString(), params,
-                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, reader))) {
+                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, rows.reader()))) {
             Row row = e.getKey();
             result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
             items.put(row.id(), e.getValue());

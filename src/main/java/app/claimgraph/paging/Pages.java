@@ -98,12 +98,12 @@ public final class Pages {
         return assemble(rows, page, query, null, nodes, edge, factory);
     }
 
-    /** One page of a top-level list in one statement: the rows joined to {@code table}, whose items {@code reader} reads. */
+    /** One page of a top-level list in one statement: the rows joined to the table of {@code items}, which reads them. */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> C fetch(Sql db, KeysetQuery query,
-            PageArgs page, String table, Sql.RowReader<N> reader, BiFunction<Supplier<String>, N, E> edge,
+            PageArgs page, TableRows<N> items, BiFunction<Supplier<String>, N, E> edge,
             ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
-        List<Row> rows = query.pageWithItems(db, page, table, reader, nodes);
+        List<Row> rows = query.pageWithItems(db, page, items, nodes);
         return assemble(rows, page, query, null, nodes, edge, factory);
     }
 
@@ -124,14 +124,14 @@ public final class Pages {
     }
 
     /**
-     * One page per parent, in the parents' order, in one statement: the rows joined to {@code table},
-     * whose items {@code reader} reads (see {@link KeysetQuery#pagesWithItems}).
+     * One page per parent, in the parents' order, in one statement: the rows joined to the table of
+     * {@code items}, which reads them (see {@link KeysetQuery#pagesWithItems}).
      */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(Sql db,
-            KeysetQuery query, PageArgs page, List<Long> parents, String table, Sql.RowReader<N> reader,
+            KeysetQuery query, PageArgs page, List<Long> parents, TableRows<N> items,
             BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
-        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(db, new HashSet<>(parents), page, table, reader, nodes);
+        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(db, new HashSet<>(parents), page, items, nodes);
         List<C> result = new ArrayList<>(parents.size());
         for (Long parent : parents) {
             result.add(assemble(rowsByParent.getOrDefault(parent, List.of()), page, query, parent, nodes, edge,

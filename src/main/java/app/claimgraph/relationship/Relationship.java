@@ -27,20 +27,22 @@ public class Relationship implements Node {
     private Actor knownSource;
     private Actor knownTarget;
 
-    private Relationship(RelationshipEntity e) {
-        this.rowId = e.id;
-        this.key = e.key;
-        this.sourceId = e.sourceId;
-        this.targetId = e.targetId;
-        this.type = e.type;
-        this.status = e.status;
-        this.since = e.since;
-        this.until = e.until;
-        this.description = e.description;
+    Relationship(long rowId, String key, long sourceId, long targetId, RelationshipType type, RelationshipStatus status,
+            LocalDate since, LocalDate until, String description) {
+        this.rowId = rowId;
+        this.key = key;
+        this.sourceId = sourceId;
+        this.targetId = targetId;
+        this.type = type;
+        this.status = status;
+        this.since = since;
+        this.until = until;
+        this.description = description;
     }
 
-    public static Relationship from(RelationshipEntity e) {
-        return new Relationship(e);
+    /** The relationship's natural key (not exposed: {@link #getId} encodes it). */
+    String key() {
+        return key;
     }
 
     @Override

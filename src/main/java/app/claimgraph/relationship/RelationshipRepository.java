@@ -26,6 +26,7 @@ import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
+import app.claimgraph.paging.TableRows;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
@@ -36,6 +37,10 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
             + " WHERE r0.source_id IN (:parents)"
             + " UNION ALL SELECT r1.*, r1.target_id AS pid FROM relationship r1"
             + " WHERE r1.target_id IN (:parents) AND r1.target_id <> r1.source_id) r";
+
+    /** Relationships as the read side serves them: every column of the table. */
+    static final TableRows<Relationship> ROWS = new TableRows<>("relationship", List.of("id", "rel_key", "source_id",
+            "target_id", "rel_type", "status", "since", "until", "description"), RelationshipRepository::relationship);
 
     @Inject
     Sql db;
@@ -53,14 +58,14 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
      * relationship nearly always show whom it links, and each end is a primary-key lookup, so `source` and
      * `target` then cost no further round trip.
      */
-    private static final String WITH_ENDS = "r.*, " + SOURCE.select("s") + ", " + TARGET.select("t") + " FROM ";
+    private static final String WITH_ENDS = ROWS.select("r") + ", " + SOURCE.select("s") + ", " + TARGET.select("t") + " FROM ";
 
     private static String joinEnds() {
         return Dialect.joinById("actor", "s", "r.source_id") + Dialect.joinById("actor", "t", "r.target_id");
     }
 
     private static Relationship withEnds(ResultSet rs) throws SQLException {
-        Relationship r = Relationship.from(row(rs));
+        Relationship r = relationship(rs);
         r.endsRead(ActorRepository.actor(rs, SOURCE), ActorRepository.actor(rs, TARGET));
         return r;
     }
@@ -156,8 +161,7 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
 
     /** The relationships with these natural keys, by key (read side); a key that matches nothing is absent. */
     public Map<String, Relationship> relationshipsByKeys(Collection<String> keys) {
-        return IdChunks.byColumn(db, "relationship", "rel_key", keys, RelationshipRepository::row, e -> e.key,
-                Relationship::from);
+        return IdChunks.byColumn(db, ROWS, "rel_key", keys, Relationship::key);
     }
 
     /** {@code node(id:)} for this type: one query for any number of keys. */
@@ -166,18 +170,10 @@ public class RelationshipRepository implements PanacheRepository<RelationshipEnt
         return new NodeLoader(GlobalId.RELATIONSHIP, this::relationshipsByKeys);
     }
 
-    /** A row of {@code relationship} read by {@code SELECT *}, for the read side (not managed by any session). */
-    static RelationshipEntity row(ResultSet rs) throws SQLException {
-        RelationshipEntity e = new RelationshipEntity();
-        e.id = rs.getLong("id");
-        e.key = rs.getString("rel_key");
-        e.sourceId = rs.getLong("source_id");
-        e.targetId = rs.getLong("target_id");
-        e.type = Sql.getEnum(rs, "rel_type", RelationshipType.class);
-        e.status = Sql.getEnum(rs, "status", RelationshipStatus.class);
-        e.since = rs.getObject("since", LocalDate.class);
-        e.until = rs.getObject("until", LocalDate.class);
-        e.description = rs.getString("description");
-        return e;
+    /** A relationship as the read side serves it, from a row holding {@link #ROWS}' columns under their own names. */
+    static Relationship relationship(ResultSet rs) throws SQLException {
+        return new Relationship(rs.getLong("id"), rs.getString("rel_key"), rs.getLong("source_id"), rs.getLong("target_id"),
+                Sql.getEnum(rs, "rel_type", RelationshipType.class), Sql.getEnum(rs, "status", RelationshipStatus.class),
+                rs.getObject("since", LocalDate.class), rs.getObject("until", LocalDate.class), rs.getString("description"));
     }
 }

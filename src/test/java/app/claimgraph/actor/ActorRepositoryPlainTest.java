@@ -90,11 +90,11 @@ class ActorRepositoryPlainTest {
     void readsAKeysetPageInNameOrder() throws Exception {
         Sql sql = new Sql(ds);
         KeysetQuery query = repository(sql).query(null, null);
-        Map<Long, ActorEntity> items = new HashMap<>();
-        List<KeysetQuery.Row> rows = query.pageWithItems(sql, new PageArgs(2, false, null), "actor", ActorRepository::row, items);
+        Map<Long, Actor> items = new HashMap<>();
+        List<KeysetQuery.Row> rows = query.pageWithItems(sql, new PageArgs(2, false, null), ActorRepository.ROWS, items);
         assertEquals(1, sql.executed(), "a page and its rows: one statement");
         assertEquals(List.of(3L, 2L, 1L), rows.stream().map(KeysetQuery.Row::id).toList(), "size + 1 rows, by name");
-        assertEquals("CNN", items.get(3L).name);
+        assertEquals("CNN", items.get(3L).getName());
         assertEquals(3, query.count(sql));
     }
 }
