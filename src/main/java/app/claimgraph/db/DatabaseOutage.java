@@ -35,9 +35,25 @@ public class DatabaseOutage {
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
     private final AtomicBoolean down = new AtomicBoolean();
 
-    @Inject
-    AgroalDataSource dataSource;
+    /** One attempt to reach the database: true when it answers again. */
+    @FunctionalInterface
+    public interface Probe {
+        boolean reached() throws SQLException;
+    }
+
+    private final Probe probe;
     private ScheduledExecutorService probing;
+
+    /** The application's: probes the pool, and drops its dead connections when the database is back. */
+    @Inject
+    DatabaseOutage(AgroalDataSource pool) {
+        this(() -> reconnected(pool));
+    }
+
+    /** An outage whose end {@code probe} tells (tests of the error codes, which have no pool). */
+    public DatabaseOutage(Probe probe) {
+        this.probe = probe;
+    }
 
     /** True while the database is known to be out of reach. */
     public boolean down() {
@@ -123,9 +139,6 @@ public class DatabaseOutage {
     }
 
     private synchronized void startProbing() {
-        if (dataSource == null) {
-            return; // built outside the container (a unit test): no pool to probe
-        }
         if (probing == null) {
             probing = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "claimgraph-db-probe");
@@ -138,22 +151,30 @@ public class DatabaseOutage {
 
     private void probe() {
         try {
-            // dead pooled connections go first, or the probe could borrow one of them
-            dataSource.flush(AgroalDataSource.FlushMode.INVALID);
-            try (Connection c = dataSource.getConnection()) {
-                if (!c.isValid(2)) {
-                    throw new SQLException("connection not valid");
-                }
+            if (probe.reached()) {
+                down.set(false);
+                LOG.info("The database is back: requests run again");
+                return;
             }
-            dataSource.flush(AgroalDataSource.FlushMode.IDLE);
-            down.set(false);
-            LOG.info("The database is back: requests run again");
         } catch (SQLException | RuntimeException stillDown) {
-            synchronized (this) {
-                if (probing != null && !probing.isShutdown()) {
-                    probing.schedule(this::probe, PROBE_MS, TimeUnit.MILLISECONDS);
-                }
+            // probed again below
+        }
+        synchronized (this) {
+            if (probing != null && !probing.isShutdown()) {
+                probing.schedule(this::probe, PROBE_MS, TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /** Whether a connection of the pool works again; dead pooled connections go first, or the probe could borrow one. */
+    private static boolean reconnected(AgroalDataSource pool) throws SQLException {
+        pool.flush(AgroalDataSource.FlushMode.INVALID);
+        try (Connection c = pool.getConnection()) {
+            if (!c.isValid(2)) {
+                return false;
+            }
+        }
+        pool.flush(AgroalDataSource.FlushMode.IDLE);
+        return true;
     }
 }
