@@ -86,3 +86,45 @@ export async function wordSearch(page, { base, api, ready }, queries) {
   assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
   assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
+
+/**
+ * A view left while its answer is on the way (an actor opened, then another before the first has drawn) does not
+ * draw over the newer one when that answer comes back late: the first actor's answer is held until the second
+ * actor's view is ready, then let through; the page must still show the second actor.
+ */
+export async function overtakenView(context, { base, api, ready }) {
+  const find = async (name) => (await api(`query($q: String!) { search(query: $q, types: [ACTOR], first: 1) {
+    nodes { node { ... on Actor { id name } } } } }`, { q: name })).search.nodes[0].node;
+  const [slow, fast] = [await find('United Kingdom'), await find('United States')];
+  const page = await context.newPage();
+  await page.goto(`${base}/#/glossary`);
+  await ready(page, '#/glossary');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked;
+  const slowAsked = new Promise((resolve) => { asked = resolve; });
+  const isSlow = (request) => (request.postData() ?? '').includes('ActorNeighbourhood') && request.postData().includes(slow.id);
+  await page.route('**/graphql', async (route) => {
+    if (isSlow(route.request())) {
+      asked();
+      await held;
+    }
+    await route.continue();
+  });
+  await page.evaluate((h) => { location.hash = h; }, `#/actor/${encodeURIComponent(slow.id)}`);
+  await slowAsked;
+  await page.evaluate((h) => { location.hash = h; }, `#/actor/${encodeURIComponent(fast.id)}`);
+  await ready(page, `#/actor/${encodeURIComponent(fast.id)}`);
+  assert.equal(await page.textContent('#graph-title'), `Relationships of ${fast.name}`);
+  const answered = page.waitForEvent('requestfinished', isSlow);
+  release();
+  await answered;
+  // the late answer's promise chain has run by the time two frames have been drawn
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.textContent('#graph-title'), `Relationships of ${fast.name}`,
+    'the late answer of the view left behind did not draw over the newer view');
+  assert.match(await page.getAttribute('main', 'data-ready'), new RegExp(`^#/actor/${encodeURIComponent(fast.id)}`));
+  await page.unroute('**/graphql');
+  await page.close();
+  console.log(`overtaken view: ${slow.name}'s late answer dropped, ${fast.name} still shown`);
+}

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { client, launch, runWalk, sizes } from './common.mjs';
-import { disputeLinks, followDispute, relayedTab } from './checks.mjs';
+import { disputeLinks, followDispute, overtakenView, relayedTab } from './checks.mjs';
 import { addReport } from './report.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -447,6 +447,7 @@ await runWalk(browser, shots, 'explorer browser test',
     await actorView(browser);
     await relayedClaims(page);
     await keptViews(browser);
+    await overtakenView(browser, { base, api, ready });
     await hubPicture(browser);
     await timeline(page);
     await overviewToTimeline(page);

@@ -13,6 +13,11 @@ let dispatching = false;
 // mark the page ready, nor move the focus or the scroll: the newer one does, once it has drawn
 let dispatches = 0;
 
+/** How many navigations have begun: an answer asked for before the latest one belongs to a view left behind. */
+export function navigation() {
+  return dispatches;
+}
+
 export function register(name, show) {
   views.set(name, show);
 }

@@ -1,7 +1,7 @@
 // The header's search: type-ahead over Query.search for actors, claims and reports at once, the
 // suggestions grouped by kind, keyboard driven (arrows, Enter, Escape), and "no match" said in words.
 // An actor opens its view (#/actor/<id>), a claim its report at the claim, a report its document view.
-import { gql } from './api.js';
+import { request } from './api.js';
 import { route } from './router.js';
 import { $, count, words } from './ui.js';
 
@@ -57,7 +57,7 @@ input.addEventListener('keydown', (e) => {
 
 async function suggest(q) {
   const mine = ++asked;
-  const data = await gql(SEARCH, { q });
+  const data = await request(SEARCH, { q });
   if (mine !== asked) return; // a later keystroke's answer is the one to show
   options.replaceChildren();
   active = -1;
