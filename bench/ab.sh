@@ -23,7 +23,7 @@ for round in $(seq "$rounds"); do
     server=$(pgrep -f -- "-Dquarkus.http.port=$port" | head -1)
     # shellcheck disable=SC2046
     s0=$(ticks "$server"); p0=$(ticks $(pgrep -x postgres || true))
-    out=$(BODIES=$bodies wrk -t2 -c"$clients" -d"${seconds}s" -s "$lua" "http://127.0.0.1:$port/graphql")
+    out=$(BODIES=$bodies wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"${seconds}s" -s "$lua" "http://127.0.0.1:$port/graphql")
     # shellcheck disable=SC2046
     s1=$(ticks "$server"); p1=$(ticks $(pgrep -x postgres || true))
     n=$(awk '/requests in/ {print $1}' <<<"$out")
