@@ -81,11 +81,14 @@ public final class TestDocs {
         return scalars;
     }
 
-    /** A document (no actors, claims or relationships) with a value, marked by {@code version}, in each of {@code scalars}. */
-    public static Map<String, Object> everyDocumentField(Map<String, String> scalars, String url, String version) {
+    /**
+     * A document (no actors, claims or relationships) with a value in each of {@code scalars}: texts marked by
+     * {@code version}, dates on day {@code day} of February 2024.
+     */
+    public static Map<String, Object> everyDocumentField(Map<String, String> scalars, String url, String version, int day) {
         Map<String, Object> doc = new HashMap<>();
         scalars.forEach((name, scalar) -> doc.put(name, switch (scalar) {
-            case "Date" -> "2024-02-" + (10 + Math.abs(version.hashCode()) % 18);
+            case "Date" -> java.time.LocalDate.of(2024, 2, day).toString();
             case "String" -> name.equals("url") ? url : version + " " + name;
             default -> throw new AssertionError("DocumentInput." + name + " is a " + scalar + ": give it a value here");
         }));

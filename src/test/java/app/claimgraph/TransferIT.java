@@ -167,7 +167,7 @@ class TransferIT {
         ok(port, editor, "mutation { updateRelationship(id: \"" + rel + "\", input: {status: ENDED, since: \"2025-11-01\", until: \"2026-01-15\"}) { id } }");
         // a document with a value in every field of DocumentInput (found in the schema): the export must carry each
         Map<String, Object> every = TestDocs.everyDocumentField(TestDocs.documentScalars(PackagedApp.query(port, TestDocs.DOCUMENT_INPUT_FIELDS)),
-                "https://example.org/transfer/every-field", "transfer");
+                "https://example.org/transfer/every-field", "transfer", 20);
         JsonPath stored = given().port(port).contentType(ContentType.JSON).header("Authorization", "Bearer " + editor)
                 .body(Map.of("query", TestDocs.INGEST, "variables", Map.of("input", every))).post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
