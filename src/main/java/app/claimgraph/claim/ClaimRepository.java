@@ -197,7 +197,8 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
             }
         }
         if (parent != null) {
-            return new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order, parent.keys));
+            // each Parent's FROM names the claim c: a nested page reads its claims' columns in place
+            return new KeysetQuery(parent.from, parent.parentExpr, where, ordering(order, parent.keys), "c");
         }
         if (ofOneSubject) {
             return new KeysetQuery("claim_subject fs JOIN claim c ON c.id = fs.claim_id", null, where,

@@ -23,8 +23,14 @@ import app.claimgraph.db.Sql;
  * @param parentExpr   expression of the parent id for nested lists, or null
  * @param filter       conditions from the filter input
  * @param ordering     the total order; its last column is the row id
+ * @param itemAlias    the alias in {@code from} of the table whose rows the list serves, when a nested page may read
+ *                     them in place (see {@link #pagesWithItems}); null otherwise
  */
-public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Ordering ordering) {
+public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Ordering ordering, String itemAlias) {
+
+    public KeysetQuery(String from, String parentExpr, SqlFilter filter, Ordering ordering) {
+        this(from, parentExpr, filter, ordering, null);
+    }
 
     /** One row of a page: its parent (nested lists only), its sort values (last one is its id). */
     public record Row(Long parent, Object[] values) {
@@ -115,6 +121,9 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         Ordering order = page.backward() ? ordering.reversed() : ordering;
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
         int keys = order.columns().size();
+        if (itemAlias != null && !Dialect.h2() && !from.contains(":parents")) {
+            return pagesInPlace(db, parents, page, order, rows, items, params);
+        }
         StringBuilder sql = new StringBuilder("SELECT t.pid");
         for (int i = 0; i < keys; i++) {
             sql.append(", t.k").append(i);
@@ -123,6 +132,29 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
                 .append(Dialect.joinById(rows.table(), "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
                 .append(" ORDER BY t.pid, t.rn");
         for (Map.Entry<Row, T> e : db.read(sql.toString(), params,
+                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, rows.reader()))) {
+            Row row = e.getKey();
+            result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
+            items.put(row.id(), e.getValue());
+        }
+        return result;
+    }
+
+    /**
+     * {@link #pagesWithItems} on PostgreSQL when the listed rows are in {@code from} ({@link #itemAlias}): each
+     * parent's page read with its rows' columns in its LATERAL subquery, where the general form numbers the sort
+     * keys of all pages and then joins each to its row by id. Under pgbench, the claims of an actor page (20
+     * parents, 86 claims, 100k graph): 0.18–0.23 ms against 0.33 ms.
+     */
+    private <T> Map<Long, List<Row>> pagesInPlace(Sql db, Collection<Long> parents, PageArgs page, Ordering order,
+            TableRows<T> rows, Map<Long, T> items, Map<String, Object> params) {
+        params.put("parentArray", new LinkedHashSet<>(parents).toArray(Long[]::new));
+        String sql = "SELECT q.* FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL ("
+                + parentPage(order, page, parentExpr + " = par.pid", params, rows.select(itemAlias)) + ") q ORDER BY q.pid, "
+                + order.orderByClause("q.k");
+        int keys = order.columns().size();
+        Map<Long, List<Row>> result = new HashMap<>();
+        for (Map.Entry<Row, T> e : db.read(sql, params,
                 rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, rows.reader()))) {
             Row row = e.getKey();
             result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
@@ -216,9 +248,18 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
 
     /** One parent's page (the parent chosen by {@code parentCondition}): pid, k0…kn, up to size+1 rows in page order. */
     private String parentPage(Ordering order, PageArgs page, String parentCondition, Map<String, Object> params) {
+        return parentPage(order, page, parentCondition, params, null);
+    }
+
+    /** As above, with the columns of {@code itemColumns} (a select list) after the sort keys, when not null. */
+    private String parentPage(Ordering order, PageArgs page, String parentCondition, Map<String, Object> params,
+            String itemColumns) {
         Ordering pinned = order.pinnedBy(parentExpr);
         StringBuilder sql = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
         appendSortColumns(sql, pinned);
+        if (itemColumns != null) {
+            sql.append(", ").append(itemColumns);
+        }
         sql.append(" FROM ").append(from);
         appendWhere(sql, pinned, page, params, parentCondition);
         sql.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
