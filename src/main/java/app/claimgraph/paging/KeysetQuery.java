@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,14 +16,14 @@ import app.claimgraph.db.Sql;
  * <p>
  * A page is {@code WHERE <filters> AND <row after cursor> ORDER BY <ordering> LIMIT size+1}: no
  * OFFSET, so page 1000 costs what page 1 costs. Nested lists (an actor's claims, for a page of
- * actors) are one statement for all parents, numbering rows per parent with ROW_NUMBER().
+ * actors) are one statement for all parents: {@link NestedPages}.
  *
  * @param from         FROM clause, e.g. {@code claim c}
  * @param parentExpr   expression of the parent id for nested lists, or null
  * @param filter       conditions from the filter input
  * @param ordering     the total order; its last column is the row id
  * @param itemAlias    the alias in {@code from} of the table whose rows the list serves, when a nested page may read
- *                     them in place (see {@link #pagesWithItems}); null otherwise
+ *                     them in place (see {@link NestedPages}); null otherwise
  */
 public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Ordering ordering, String itemAlias) {
 
@@ -83,86 +82,6 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return sql.toString();
     }
 
-    /** Pages for many parents in one statement: parent id → rows (up to size+1 each). */
-    public Map<Long, List<Row>> pages(Sql db, Collection<Long> parents, PageArgs page) {
-        Map<Long, List<Row>> result = new HashMap<>();
-        if (parents.isEmpty()) {
-            return result;
-        }
-        Ordering order = page.backward() ? ordering.reversed() : ordering;
-        Map<String, Object> params = new LinkedHashMap<>(filter.params());
-        String inner = numbered(order, page, parents, params);
-        StringBuilder sql = new StringBuilder("SELECT t.pid");
-        for (int i = 0; i < order.columns().size(); i++) {
-            sql.append(", t.k").append(i);
-        }
-        sql.append(" FROM (").append(inner).append(") t WHERE t.rn <= ").append(page.size() + 1)
-                .append(" ORDER BY t.pid, t.rn");
-        for (Object[] a : run(db, sql.toString(), params)) {
-            Object[] values = new Object[a.length - 1];
-            System.arraycopy(a, 1, values, 0, values.length);
-            Long parent = SqlValues.toLong(a[0]);
-            result.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Row(parent, typed(values)));
-        }
-        return result;
-    }
-
-    /**
-     * As {@link #pages}, with each row's item read in the same statement: the page rows joined to the
-     * table of {@code rows} on its {@code id} (the ordering's last column), each item read from the columns
-     * it names. Returns the rows by parent; items land in {@code items}.
-     */
-    public <T> Map<Long, List<Row>> pagesWithItems(Sql db, Collection<Long> parents, PageArgs page,
-            TableRows<T> rows, Map<Long, T> items) {
-        Map<Long, List<Row>> result = new HashMap<>();
-        if (parents.isEmpty()) {
-            return result;
-        }
-        Ordering order = page.backward() ? ordering.reversed() : ordering;
-        Map<String, Object> params = new LinkedHashMap<>(filter.params());
-        int keys = order.columns().size();
-        if (itemAlias != null && !Dialect.h2() && !from.contains(":parents")) {
-            return pagesInPlace(db, parents, page, order, rows, items, params);
-        }
-        StringBuilder sql = new StringBuilder("SELECT t.pid");
-        for (int i = 0; i < keys; i++) {
-            sql.append(", t.k").append(i);
-        }
-        sql.append(", ").append(rows.select("item")).append(" FROM (").append(numbered(order, page, parents, params)).append(") t")
-                .append(Dialect.joinById(rows.table(), "item", "t.k" + (keys - 1))).append(" WHERE t.rn <= ").append(page.size() + 1)
-                .append(" ORDER BY t.pid, t.rn");
-        for (Map.Entry<Row, T> e : db.read(sql.toString(), params,
-                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, rows.reader()))) {
-            Row row = e.getKey();
-            result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
-            items.put(row.id(), e.getValue());
-        }
-        return result;
-    }
-
-    /**
-     * {@link #pagesWithItems} on PostgreSQL when the listed rows are in {@code from} ({@link #itemAlias}): each
-     * parent's page read with its rows' columns in its LATERAL subquery, where the general form numbers the sort
-     * keys of all pages and then joins each to its row by id. Under pgbench, the claims of an actor page (20
-     * parents, 86 claims, 100k graph): 0.18–0.23 ms against 0.33 ms.
-     */
-    private <T> Map<Long, List<Row>> pagesInPlace(Sql db, Collection<Long> parents, PageArgs page, Ordering order,
-            TableRows<T> rows, Map<Long, T> items, Map<String, Object> params) {
-        params.put("parentArray", new LinkedHashSet<>(parents).toArray(Long[]::new));
-        String sql = "SELECT q.* FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL ("
-                + parentPage(order, page, parentExpr + " = par.pid", params, rows.select(itemAlias)) + ") q ORDER BY q.pid, "
-                + order.orderByClause("q.k");
-        int keys = order.columns().size();
-        Map<Long, List<Row>> result = new HashMap<>();
-        for (Map.Entry<Row, T> e : db.read(sql, params,
-                rs -> rowWithItem(rs, SqlValues.toLong(rs.getObject(1)), 2, keys, rows.reader()))) {
-            Row row = e.getKey();
-            result.computeIfAbsent(row.parent(), k -> new ArrayList<>()).add(row);
-            items.put(row.id(), e.getValue());
-        }
-        return result;
-    }
-
     public long count(Sql db) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(from);
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
@@ -200,7 +119,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
     }
 
     /** A page row (its sort keys from column {@code first} on) and the item read from the same result row. */
-    private <T> Map.Entry<Row, T> rowWithItem(java.sql.ResultSet rs, Long parent, int first, int keys,
+    <T> Map.Entry<Row, T> rowWithItem(java.sql.ResultSet rs, Long parent, int first, int keys,
             Sql.RowReader<T> reader) throws java.sql.SQLException {
         Object[] values = new Object[keys];
         for (int i = 0; i < keys; i++) {
@@ -209,70 +128,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return Map.entry(new Row(parent, typed(values)), reader.read(rs));
     }
 
-    /**
-     * The rows of every parent, numbered per parent in page order (rn), with their sort columns k0…kn. Each
-     * parent's page is read alone, up to size+1 rows in order, so that an index in the page's order stops the
-     * read there: numbering all of a parent's rows read every one of them (62,782 claims about the 1M graph's
-     * biggest actor; 0.7–1.9 s on H2 for an actor page of 20 hubs). Many parents are one array and a LATERAL
-     * page each on PostgreSQL, one UNION ALL branch each on H2 (no LATERAL). A FROM that names the parents
-     * itself (a relationship's either end) is read once for all of them and numbered.
-     */
-    private String numbered(Ordering order, PageArgs page, Collection<Long> parents, Map<String, Object> params) {
-        List<Long> distinct = List.copyOf(new LinkedHashSet<>(parents));
-        if (distinct.size() == 1 || from.contains(":parents")) {
-            params.put("parents", distinct);
-        }
-        if (distinct.size() == 1) {
-            return numberedPerParent(order, parentPage(order, page, parentExpr + " IN (:parents)", params));
-        }
-        if (from.contains(":parents")) {
-            StringBuilder all = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
-            appendSortColumns(all, order);
-            all.append(", ROW_NUMBER() OVER (PARTITION BY ").append(parentExpr)
-                    .append(" ORDER BY ").append(order.orderByClause(null)).append(") AS rn FROM ").append(from);
-            appendWhere(all, order, page, params, parentExpr + " IN (:parents)");
-            return all.toString();
-        }
-        if (Dialect.h2()) {
-            List<String> branches = new ArrayList<>();
-            for (int i = 0; i < distinct.size(); i++) {
-                params.put("parent" + i, distinct.get(i));
-                branches.add("(" + parentPage(order, page, parentExpr + " = :parent" + i, params) + ")");
-            }
-            return numberedPerParent(order, String.join(" UNION ALL ", branches));
-        }
-        params.put("parentArray", distinct.toArray(Long[]::new));
-        return numberedPerParent(order, "SELECT q.* FROM unnest(:parentArray::bigint[]) par(pid) CROSS JOIN LATERAL ("
-                + parentPage(order, page, parentExpr + " = par.pid", params) + ") q");
-    }
-
-    /** One parent's page (the parent chosen by {@code parentCondition}): pid, k0…kn, up to size+1 rows in page order. */
-    private String parentPage(Ordering order, PageArgs page, String parentCondition, Map<String, Object> params) {
-        return parentPage(order, page, parentCondition, params, null);
-    }
-
-    /** As above, with the columns of {@code itemColumns} (a select list) after the sort keys, when not null. */
-    private String parentPage(Ordering order, PageArgs page, String parentCondition, Map<String, Object> params,
-            String itemColumns) {
-        Ordering pinned = order.pinnedBy(parentExpr);
-        StringBuilder sql = new StringBuilder("SELECT ").append(parentExpr).append(" AS pid, ");
-        appendSortColumns(sql, pinned);
-        if (itemColumns != null) {
-            sql.append(", ").append(itemColumns);
-        }
-        sql.append(" FROM ").append(from);
-        appendWhere(sql, pinned, page, params, parentCondition);
-        sql.append(" ORDER BY ").append(pinned.orderByClause(null)).append(" LIMIT ").append(page.size() + 1);
-        return sql.toString();
-    }
-
-    /** The rows of {@code pages} (pid, k0…kn) numbered per parent in page order. */
-    private static String numberedPerParent(Ordering order, String pages) {
-        return "SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.pid ORDER BY " + order.orderByClause("p.k") + ") AS rn FROM ("
-                + pages + ") p";
-    }
-
-    private void appendSortColumns(StringBuilder sql, Ordering order) {
+    void appendSortColumns(StringBuilder sql, Ordering order) {
         for (int i = 0; i < order.columns().size(); i++) {
             if (i > 0) {
                 sql.append(", ");
@@ -281,7 +137,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         }
     }
 
-    private void appendWhere(StringBuilder sql, Ordering order, PageArgs page, Map<String, Object> params,
+    void appendWhere(StringBuilder sql, Ordering order, PageArgs page, Map<String, Object> params,
             String extra) {
         List<String> conds = new ArrayList<>(filter.conditions());
         if (extra != null) {
@@ -319,7 +175,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return "(" + bound + "(" + String.join(" OR ", alternatives) + "))";
     }
 
-    private Object[] typed(Object[] values) {
+    Object[] typed(Object[] values) {
         List<SortColumn> cols = ordering.columns();
         for (int i = 0; i < values.length; i++) {
             values[i] = SqlValues.as(cols.get(i).type(), values[i]);
@@ -327,7 +183,7 @@ public record KeysetQuery(String from, String parentExpr, SqlFilter filter, Orde
         return values;
     }
 
-    private static List<Object[]> run(Sql db, String sql, Map<String, Object> params) {
+    static List<Object[]> run(Sql db, String sql, Map<String, Object> params) {
         return db.rows(sql, params);
     }
 }

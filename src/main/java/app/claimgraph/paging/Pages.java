@@ -111,7 +111,7 @@ public final class Pages {
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(Sql db,
             KeysetQuery query, PageArgs page, List<Long> parents, Function<Collection<Long>, Map<Long, N>> load,
             BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
-        Map<Long, List<Row>> rowsByParent = query.pages(db, new HashSet<>(parents), page);
+        Map<Long, List<Row>> rowsByParent = NestedPages.keys(db, query, new HashSet<>(parents), page);
         Set<Long> all = new HashSet<>();
         rowsByParent.values().forEach(rows -> all.addAll(ids(rows)));
         Map<Long, N> nodes = all.isEmpty() ? Map.of() : load.apply(all);
@@ -125,13 +125,13 @@ public final class Pages {
 
     /**
      * One page per parent, in the parents' order, in one statement: the rows joined to the table of
-     * {@code items}, which reads them (see {@link KeysetQuery#pagesWithItems}).
+     * {@code items}, which reads them (see {@link NestedPages#withItems}).
      */
     public static <N, E extends Edge<N>, C extends Connection<N, E>> List<C> fetchNested(Sql db,
             KeysetQuery query, PageArgs page, List<Long> parents, TableRows<N> items,
             BiFunction<Supplier<String>, N, E> edge, ConnectionFactory<N, E, C> factory) {
         Map<Long, N> nodes = new HashMap<>();
-        Map<Long, List<Row>> rowsByParent = query.pagesWithItems(db, new HashSet<>(parents), page, items, nodes);
+        Map<Long, List<Row>> rowsByParent = NestedPages.withItems(db, query, new HashSet<>(parents), page, items, nodes);
         List<C> result = new ArrayList<>(parents.size());
         for (Long parent : parents) {
             result.add(assemble(rowsByParent.getOrDefault(parent, List.of()), page, query, parent, nodes, edge,
