@@ -9,6 +9,8 @@ import static app.claimgraph.http.RequestDecoder.fromBody;
 import static app.claimgraph.http.RequestDecoder.fromQueryString;
 import static app.claimgraph.http.RequestDecoder.negotiate;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,11 +175,13 @@ public class GraphQLEndpoint {
                 writer.reply(ctx, mediaType, 500, ErrorBodies.internal(failure), false);
                 return;
             }
-            StringBuilder body = new StringBuilder("[");
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (CompletableFuture<Reply> r : replies) {
-                body.append(body.length() > 1 ? "," : "").append(r.join().body());
+                body.write(body.size() == 0 ? '[' : ',');
+                body.writeBytes(r.join().body());
             }
-            writer.reply(ctx, mediaType, 200, body.append(']').toString(), false);
+            body.write(']');
+            writer.reply(ctx, mediaType, 200, body.toByteArray(), false);
         });
     }
 
@@ -202,7 +206,7 @@ public class GraphQLEndpoint {
         Map<String, Object> meta = execution.metaData(ctx);
         if (key != null && results.versionInMemory()) {
             long version = results.version();
-            String kept = results.get(key, version);
+            byte[] kept = results.get(key, version);
             if (kept != null) { // answered on the event loop: no worker, no connection
                 metrics.executed(prepared, List.of(), started);
                 return CompletableFuture.completedFuture(new Reply(200, kept, true));
@@ -214,7 +218,7 @@ public class GraphQLEndpoint {
         // database read on the event loop.
         return onWorker(ctx, prepared.query(), done -> {
             long version = key == null ? -1 : results.version();
-            String kept = key == null ? null : results.get(key, version);
+            byte[] kept = key == null ? null : results.get(key, version);
             if (kept != null) {
                 metrics.executed(prepared, List.of(), started);
                 done.complete(new Reply(200, kept, true));
@@ -260,12 +264,12 @@ public class GraphQLEndpoint {
     private void executeHere(OperationPreparer.Prepared prepared, Map<String, Object> meta, String key, long version,
             boolean legacy, long started, CompletableFuture<Reply> done) {
         execution.execute(prepared.input(), meta, (result, smallRyeText) -> {
-            String body = ResultJson.write(result);
+            byte[] body = ResultJson.write(result);
             if (body != null && key != null) {
                 results.put(key, version, body);
             }
             if (body == null) {
-                body = smallRyeText.get();
+                body = smallRyeText.get().getBytes(StandardCharsets.UTF_8);
             }
             metrics.executed(prepared, result.getErrors(), started);
             done.complete(Reply.ofExecution(result, body, legacy, prepared.query()));

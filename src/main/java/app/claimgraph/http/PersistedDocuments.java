@@ -60,6 +60,17 @@ public class PersistedDocuments {
         }
     }
 
+    /** The hex SHA-256 of a text's UTF-8 bytes followed by more bytes (the same as of the text joined to their string). */
+    static String sha256(String text, byte[] more) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(more));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** "sha256:&lt;hex&gt;" (GraphQL-over-HTTP documentId) or a bare hex hash, lower-cased. */
     public static String normalise(String id) {
         String h = id.startsWith("sha256:") ? id.substring(7) : id;

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -31,6 +32,11 @@ class Replies {
     }
 
     void reply(RoutingContext ctx, String mediaType, int status, String body, boolean cacheable) {
+        reply(ctx, mediaType, status, body.getBytes(StandardCharsets.UTF_8), cacheable);
+    }
+
+    /** Sends a UTF-8 body as it is: the response buffer wraps the array, which nothing writes to afterwards. */
+    void reply(RoutingContext ctx, String mediaType, int status, byte[] body, boolean cacheable) {
         var response = ctx.response();
         if (response.ended()) {
             return;
@@ -39,7 +45,7 @@ class Replies {
         response.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
         if (cacheable && status == 200 && readRole.filter(r -> !r.isBlank()).isEmpty() && limits.cacheMaxAge() > 0) {
             String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    java.util.HexFormat.of().parseHex(PersistedDocuments.sha256(mediaType + body))) + "\"";
+                    java.util.HexFormat.of().parseHex(PersistedDocuments.sha256(mediaType, body))) + "\"";
             response.putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + limits.cacheMaxAge());
             response.putHeader(HttpHeaders.ETAG, etag);
             String match = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -53,6 +59,6 @@ class Replies {
         if (status == 503) {
             response.putHeader(HttpHeaders.RETRY_AFTER, "1");
         }
-        response.setStatusCode(status).end(Buffer.buffer(body, StandardCharsets.UTF_8.name()));
+        response.setStatusCode(status).end(Buffer.buffer(Unpooled.wrappedBuffer(body)));
     }
 }

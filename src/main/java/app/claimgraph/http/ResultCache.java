@@ -43,8 +43,8 @@ public class ResultCache {
 
     private static final Logger LOG = Logger.getLogger(ResultCache.class);
 
-    /** A kept body, with the data version it was read at and its size (UTF-16, key included). */
-    record Entry(long version, String body, long bytes) {
+    /** A kept body (UTF-8), with the data version it was read at and its size (the key's in UTF-16 included). */
+    record Entry(long version, byte[] body, long bytes) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -99,8 +99,8 @@ public class ResultCache {
     }
 
     /** The body kept for this request at this version, or null; a body kept at another version goes. */
-    String get(String key, long version) {
-        String body = null;
+    byte[] get(String key, long version) {
+        byte[] body = null;
         if (version >= 0) {
             synchronized (this) {
                 Entry e = entries.get(key);
@@ -116,8 +116,8 @@ public class ResultCache {
         return body;
     }
 
-    void put(String key, long version, String body) {
-        Entry entry = new Entry(version, body, 2L * (key.length() + body.length()));
+    void put(String key, long version, byte[] body) {
+        Entry entry = new Entry(version, body, 2L * key.length() + body.length);
         if (version < 0 || entry.bytes() > limits.resultCacheMaxEntryBytes()) {
             return;
         }

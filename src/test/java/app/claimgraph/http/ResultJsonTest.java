@@ -1,10 +1,11 @@
 package app.claimgraph.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
 import io.smallrye.graphql.execution.ExecutionResponse;
 
-/** The endpoint's JSON writer produces the same text as SmallRye's, for every kind of value a result holds. */
+/** The endpoint's JSON writer produces the bytes SmallRye's text is sent as, for every kind of value a result holds. */
 class ResultJsonTest {
 
     enum Status {
@@ -29,6 +30,9 @@ class ResultJsonTest {
     void writesWhatSmallRyeWrites() {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("text", "He said \"no\" \\ then\ttab\nnew line \u0001 \u001f Díaz 東京 🛰 </script>");
+        claim.put("escapesAfterWideText", "東京東京東京\u0001\u0002\u0003\u0004\u0005\u0006\u0007\"\"\"\"\"\"\"");
+        claim.put("loneSurrogates", "a\ud800b\udc00c\ud83d");
+        claim.put("long".repeat(5000), "x".repeat(40_000) + "é".repeat(10_000));
         claim.put("status", Status.CONFIRMED);
         claim.put("confidence", 0.1);
         claim.put("whole", 1.0);
@@ -47,7 +51,8 @@ class ResultJsonTest {
         data.put("claims", new ArrayList<>(List.of(claim, Map.of())));
         ExecutionResult result = ExecutionResultImpl.newExecutionResult().data(data).build();
 
-        assertEquals(new ExecutionResponse(result).getExecutionResultAsString(), ResultJson.write(result));
+        assertArrayEquals(new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8),
+                ResultJson.write(result), "the bytes String.getBytes(UTF_8) gives, lone surrogates as '?'");
     }
 
     @Test
