@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 
 import graphql.schema.DataFetcher;
@@ -47,13 +49,23 @@ final class BatchFetcher implements DataFetcher<Object> {
 
     /**
      * The field's values for all of {@code sources} at once, for {@link LevelStrategy}: the arguments
-     * converted once ({@code env} is the field's, for any one parent), the parents queued and the
-     * batch dispatched on the calling thread.
+     * converted once ({@code env} is the field's, for any one parent) and the batch function called
+     * straight away on the calling thread with all of them. The data loader's queue is not used: it
+     * adds a future, a cache entry and a key context per parent, for a batch that is whole already
+     * (a level's parents are all known when it runs) and a cache that only an alias asking the same
+     * field with the same arguments again would hit.
      */
+    @SuppressWarnings("unchecked")
     List<Object> loadAll(DataFetchingEnvironment env, List<Object> sources) throws Exception {
         DataLoader<Object, Object> queue = env.getDataLoader(loader);
-        CompletableFuture<List<Object>> values = queue.loadMany(sources, Collections.nCopies(sources.size(), keyContext(env)));
-        queue.dispatch();
-        return values.join();
+        if (!(queue.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> function)) {
+            CompletableFuture<List<Object>> values = queue.loadMany(sources,
+                    Collections.nCopies(sources.size(), keyContext(env)));
+            queue.dispatch();
+            return values.join();
+        }
+        BatchLoaderEnvironment batch = BatchLoaderEnvironment.newBatchLoaderEnvironment()
+                .keyContexts(sources, Collections.nCopies(sources.size(), keyContext(env))).build();
+        return ((BatchLoaderWithContext<Object, Object>) function).load(sources, batch).toCompletableFuture().join();
     }
 }
