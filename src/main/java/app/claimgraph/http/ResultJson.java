@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import graphql.ExecutionResult;
+import app.claimgraph.api.FieldValues;
 
 /**
  * Writes the JSON of a successful result ({@code {"data": …}}) straight from graphql-java's maps and
@@ -20,10 +21,18 @@ import graphql.ExecutionResult;
  */
 final class ResultJson {
 
-    private byte[] buf = new byte[16 * 1024];
+    /**
+     * Each worker thread's buffer, kept between responses (up to {@link #KEPT} bytes) so that a body
+     * is written without growing a new buffer each time; the body is copied out of it at its size.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
+    private static final int KEPT = 256 * 1024;
+
+    private byte[] buf;
     private int len;
 
-    private ResultJson() {
+    private ResultJson(byte[] buf) {
+        this.buf = buf;
     }
 
     /** The response body in UTF-8, or null when SmallRye should write it. */
@@ -31,9 +40,14 @@ final class ResultJson {
         if (!result.getErrors().isEmpty() || result.getExtensions() != null || !result.isDataPresent()) {
             return null;
         }
-        ResultJson out = new ResultJson();
+        byte[] scratch = SCRATCH.get();
+        ResultJson out = new ResultJson(scratch);
         out.ascii("{\"data\":");
-        if (!out.value(result.getData())) {
+        boolean written = out.value(result.getData());
+        if (out.buf != scratch && out.buf.length <= KEPT) {
+            SCRATCH.set(out.buf);
+        }
+        if (!written) {
             return null;
         }
         out.ascii('}');
@@ -45,6 +59,19 @@ final class ResultJson {
             ascii("null");
         } else if (v instanceof String s) {
             string(s);
+        } else if (v instanceof FieldValues object) {
+            ascii('{');
+            for (int i = 0; i < object.size(); i++) {
+                if (i > 0) {
+                    ascii(',');
+                }
+                string(object.key(i));
+                ascii(':');
+                if (!value(object.value(i))) {
+                    return false;
+                }
+            }
+            ascii('}');
         } else if (v instanceof Map<?, ?> map) {
             ascii('{');
             boolean first = true;

@@ -33,6 +33,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import app.claimgraph.api.FieldValues;
 
 /**
  * One execution of a query by {@link LevelStrategy}: once {@link LevelScope} has found the whole
@@ -97,15 +98,25 @@ final class LevelExecution {
     /** The fields of {@code children} for each of {@code sources} (objects of {@code type}), as result maps. */
     private List<Object> objects(GraphQLObjectType type, List<ExecutableNormalizedField> children, ExecutionStepInfo parent,
             List<Object> sources) throws Exception {
-        List<Map<String, Object>> maps = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) {
-            maps.add(new LinkedHashMap<>());
+        String[] keys = new String[children.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = children.get(k).getResultKey();
+            for (int j = 0; j < k; j++) {
+                if (keys[j].equals(keys[k])) {
+                    throw UNSUPPORTED; // graphql-java merges equal keys of one type into one field: not expected
+                }
+            }
         }
-        for (ExecutableNormalizedField field : children) {
+        List<FieldValues> maps = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            maps.add(new FieldValues(keys));
+        }
+        for (int k = 0; k < keys.length; k++) {
+            ExecutableNormalizedField field = children.get(k);
             GraphQLFieldDefinition definition = LevelScope.definition(type, field);
-            String key = field.getResultKey();
+            int at = k;
             if (definition == null) {
-                maps.forEach(m -> m.put(key, type.getName()));
+                maps.forEach(m -> m.set(at, type.getName()));
                 continue;
             }
             ExecutionStepInfo step = step(parent, type, definition, field);
@@ -115,7 +126,7 @@ final class LevelExecution {
             }
             List<Object> completed = complete(definition.getType(), field, step, values);
             for (int i = 0; i < maps.size(); i++) {
-                maps.get(i).put(key, completed.get(i));
+                maps.get(i).set(k, completed.get(i));
             }
         }
         return Collections.unmodifiableList(maps);

@@ -1,6 +1,8 @@
 package app.claimgraph.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import app.claimgraph.api.FieldValues;
 
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
@@ -47,12 +51,33 @@ class ResultJsonTest {
         claim.put("missing", null);
         claim.put("empty", List.of());
         claim.put("subjects", Arrays.asList(Map.of("name", "United States"), null));
+        FieldValues actor = new FieldValues(new String[] {"name", "kind", "subjects"});
+        actor.set(0, "Díaz \"quoted\"");
+        actor.set(1, null);
+        actor.set(2, List.of(claim));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("claims", new ArrayList<>(List.of(claim, Map.of())));
+        data.put("actor", actor);
         ExecutionResult result = ExecutionResultImpl.newExecutionResult().data(data).build();
 
         assertArrayEquals(new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8),
                 ResultJson.write(result), "the bytes String.getBytes(UTF_8) gives, lone surrogates as '?'");
+    }
+
+    @Test
+    void fieldValuesReadAsAMap() {
+        FieldValues values = new FieldValues(new String[] {"id", "name", "kind"});
+        values.set(0, "QWN0b3I6YQ");
+        values.set(2, "STATE");
+        Map<String, Object> same = new LinkedHashMap<>();
+        same.put("id", "QWN0b3I6YQ");
+        same.put("name", null);
+        same.put("kind", "STATE");
+        assertEquals(same, values);
+        assertEquals(List.of("id", "name", "kind"), new ArrayList<>(values.keySet()), "keys in selection order");
+        assertEquals("STATE", values.get("kind"));
+        assertTrue(values.containsKey("name"));
+        assertNull(values.get("description"));
     }
 
     @Test
