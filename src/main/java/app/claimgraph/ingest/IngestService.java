@@ -29,6 +29,7 @@ import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
 import app.claimgraph.claim.ClaimLinkType;
 import app.claimgraph.claim.ClaimRepository;
+import app.claimgraph.db.RowWrites;
 import app.claimgraph.document.DocumentEntity;
 import app.claimgraph.document.DocumentField;
 import app.claimgraph.document.DocumentRepository;
@@ -164,7 +165,7 @@ public class IngestService {
                 e.key = doc.key + "/" + c.ref;
             } else {
                 for (String table : List.of("claim_subject", "claim_reporter", "evidence_span")) {
-                    em.createNativeQuery("DELETE FROM " + table + " WHERE claim_id = :c").setParameter("c", e.id)
+                    RowWrites.statement(em, "DELETE FROM " + table + " WHERE claim_id = :c").setParameter("c", e.id)
                             .executeUpdate();
                 }
             }
@@ -185,17 +186,20 @@ public class IngestService {
             changes.record(run.by, GlobalId.CLAIM, e.key, isNew ? ChangeAction.CREATED : ChangeAction.UPDATED, null,
                     Map.of("text", e.text, "status", e.status.name()), null);
             search.indexClaim(e.id, e.text, e.quote);
-            // a subject row copies the claim's sort keys from its row: the native statement flushes the claim first
-            links(ClaimRepository.insertSubjectSql(":a"), e.id, c.subjects, byRef);
             links("INSERT INTO claim_reporter (claim_id, actor_id, position) VALUES (:c, :a, :p)", e.id, c.reportedBy,
                     byRef);
             for (int i = 0; i < c.evidence.size(); i++) {
                 SpanInput s = c.evidence.get(i);
-                em.createNativeQuery("INSERT INTO evidence_span (claim_id, position, start_offset, end_offset, span_text)"
+                RowWrites.statement(em, "INSERT INTO evidence_span (claim_id, position, start_offset, end_offset, span_text)"
                         + " VALUES (:c, :p, :s, :e, :t)").setParameter("c", e.id).setParameter("p", i)
                         .setParameter("s", s.start).setParameter("e", s.end).setParameter("t", s.text).executeUpdate();
             }
             byRef2.put(c.ref, e);
+        }
+        // a subject row copies its claim's sort keys from the claim's row: updated claims are flushed first, once
+        em.flush();
+        for (ClaimInput c : in.claims) {
+            links(ClaimRepository.insertSubjectSql(":a"), byRef2.get(c.ref).id, c.subjects, byRef);
         }
         // Claims the new version of the document no longer makes.
         for (ClaimEntity gone : existing.values()) {
@@ -250,7 +254,7 @@ public class IngestService {
     /** Links a claim to actors in order, one {@code insert} (parameters :c, :a, :p) per actor. */
     private void links(String insert, long claimId, List<String> actorRefs, Map<String, ActorEntity> byRef) {
         for (int i = 0; i < actorRefs.size(); i++) {
-            em.createNativeQuery(insert)
+            RowWrites.statement(em, insert)
                     .setParameter("c", claimId).setParameter("a", byRef.get(actorRefs.get(i)).id).setParameter("p", i)
                     .executeUpdate();
         }

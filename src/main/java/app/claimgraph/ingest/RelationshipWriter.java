@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-
 import app.claimgraph.actor.ActorEntity;
 import app.claimgraph.change.ChangeAction;
 import app.claimgraph.change.ChangeLog;
 import app.claimgraph.claim.ClaimEntity;
+import app.claimgraph.db.RowWrites;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.relationship.RelationshipEntity;
 import app.claimgraph.relationship.RelationshipRepository;
@@ -38,7 +38,7 @@ public class RelationshipWriter {
             Map<String, ClaimEntity> claimsByRef, IngestRun run) {
         List<Long> docClaimIds = claimsByRef.values().stream().map(c -> c.id).toList();
         if (!docClaimIds.isEmpty()) {
-            em.createNativeQuery("DELETE FROM relationship_evidence WHERE claim_id IN (:ids)")
+            RowWrites.statement(em, "DELETE FROM relationship_evidence WHERE claim_id IN (:ids)")
                     .setParameter("ids", docClaimIds).executeUpdate();
         }
         for (RelationshipInput r : in.relationships) {
@@ -72,7 +72,7 @@ public class RelationshipWriter {
                 }
             }
             for (int i = 0; i < r.evidence.size(); i++) {
-                em.createNativeQuery("INSERT INTO relationship_evidence (relationship_id, claim_id, position)"
+                RowWrites.statement(em, "INSERT INTO relationship_evidence (relationship_id, claim_id, position)"
                         + " VALUES (:r, :c, :p)").setParameter("r", e.id)
                         .setParameter("c", claimsByRef.get(r.evidence.get(i)).id).setParameter("p", i).executeUpdate();
             }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import app.claimgraph.db.RowWrites;
+
 /**
  * Keeps {@code search_token} in step with the searchable fields. Called by the write path inside
  * its transaction, so the index never disagrees with committed data.
@@ -71,7 +73,7 @@ public class SearchIndex {
      */
     public void remove(char type, Collection<Long> ids) {
         for (Long id : ids) {
-            em.createNativeQuery("DELETE FROM search_token WHERE entity_type = :t AND entity_id = :id")
+            RowWrites.statement(em, "DELETE FROM search_token WHERE entity_type = :t AND entity_id = :id")
                     .setParameter("t", String.valueOf(type)).setParameter("id", id).executeUpdate();
         }
     }
@@ -91,7 +93,7 @@ public class SearchIndex {
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(:t").append(i).append(", :type, :id, :w").append(i).append(')');
             }
-            var q = em.createNativeQuery(sql.toString()).setParameter("type", String.valueOf(type)).setParameter("id", id);
+            var q = RowWrites.statement(em, sql.toString()).setParameter("type", String.valueOf(type)).setParameter("id", id);
             for (int i = 0; i < chunk.size(); i++) {
                 q.setParameter("t" + i, chunk.get(i).getKey()).setParameter("w" + i, chunk.get(i).getValue());
             }
