@@ -2,6 +2,7 @@ package app.claimgraph;
 
 import static app.claimgraph.Gql.actorId;
 import static app.claimgraph.Gql.ok;
+import static app.claimgraph.Gql.okJson;
 import static app.claimgraph.Gql.post;
 import static app.claimgraph.Gql.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -285,13 +289,15 @@ class GraphQueriesTest {
                 q.append(" p").append(i).append(": paths(from: \"").append(batch.get(i)[0]).append("\", to: \"")
                         .append(batch.get(i)[1]).append("\", directed: ").append(batch.get(i)[2]).append(") { relationships { id } }");
             }
-            JsonPath r = ok(q.append(" }").toString());
+            // JSON-P, not GPath: 46 batches of 20 answers, each read path by path
+            JsonObject data = okJson(q.append(" }").toString(), null).getJsonObject("data");
             for (int i = 0; i < batch.size(); i++) {
                 Object[] x = batch.get(i);
                 Set<List<String>> expected = shortestPaths(rels, (String) x[0], (String) x[1], (Boolean) x[2], 4);
                 List<List<String>> got = new ArrayList<>();
-                for (int k = 0; k < r.getList("data.p" + i).size(); k++) {
-                    got.add(r.getList("data.p" + i + "[" + k + "].relationships.id"));
+                for (JsonValue path : data.getJsonArray("p" + i)) {
+                    got.add(path.asJsonObject().getJsonArray("relationships").getValuesAs(
+                            (JsonObject rel) -> rel.getString("id")));
                 }
                 String what = x[0] + " -> " + x[1] + ((Boolean) x[2] ? " directed" : "");
                 assertEquals(Math.min(expected.size(), 10), got.size(), what);
@@ -342,30 +348,36 @@ class GraphQueriesTest {
         for (String q : List.of("us", "s", "in", "sanc", "intel", "united", "maduro", "the", "zzzz")) {
             for (String types : List.of("", ", types: [CLAIM]", ", types: [ACTOR, DOCUMENT]")) {
                 String fields = "{ nodes { score type node { id } } edges { cursor } pageInfo { hasNextPage } }";
-                JsonPath forward = ok("{ search(query: \"" + q + "\", first: 100" + types + ") " + fields + " }");
-                JsonPath backward = ok("{ search(query: \"" + q + "\", last: 100" + types + ") " + fields + " }");
+                // JSON-P, not GPath: about 900 small pages in all
+                JsonObject forward = searchPage("{ search(query: \"" + q + "\", first: 100" + types + ") " + fields + " }", null);
+                JsonObject backward = searchPage("{ search(query: \"" + q + "\", last: 100" + types + ") " + fields + " }", null);
                 String what = q + types;
-                assertEquals(backward.getList("data.search.nodes"), forward.getList("data.search.nodes"), what);
-                assertEquals(backward.getList("data.search.edges.cursor"), forward.getList("data.search.edges.cursor"), what);
-                assertFalse(forward.getBoolean("data.search.pageInfo.hasNextPage"), what);
-                List<Object> all = forward.getList("data.search.nodes");
+                assertEquals(backward.getJsonArray("nodes"), forward.getJsonArray("nodes"), what);
+                assertEquals(backward.getJsonArray("edges"), forward.getJsonArray("edges"), what);
+                assertFalse(forward.getJsonObject("pageInfo").getBoolean("hasNextPage"), what);
+                List<JsonValue> all = forward.getJsonArray("nodes");
                 // a short first page is the head of the whole list, and says there is more
-                JsonPath head = ok("{ search(query: \"" + q + "\", first: 3" + types + ") " + fields + " }");
-                assertEquals(all.subList(0, Math.min(3, all.size())), head.getList("data.search.nodes"), what);
-                assertEquals(all.size() > 3, head.getBoolean("data.search.pageInfo.hasNextPage"), what);
+                JsonObject head = searchPage("{ search(query: \"" + q + "\", first: 3" + types + ") " + fields + " }", null);
+                assertEquals(all.subList(0, Math.min(3, all.size())), head.getJsonArray("nodes"), what);
+                assertEquals(all.size() > 3, head.getJsonObject("pageInfo").getBoolean("hasNextPage"), what);
                 // pages of three after cursors walk the same list
-                List<Object> walked = new ArrayList<>();
+                List<JsonValue> walked = new ArrayList<>();
                 String after = null;
                 do {
-                    JsonPath page = ok("query($after: String) { search(query: \"" + q + "\", first: 3, after: $after" + types + ") "
-                            + "{ nodes { score type node { id } } pageInfo { hasNextPage endCursor } } }", vars("after", after));
-                    walked.addAll(page.getList("data.search.nodes"));
-                    after = page.getBoolean("data.search.pageInfo.hasNextPage") ? page.getString("data.search.pageInfo.endCursor") : null;
+                    JsonObject page = searchPage("query($after: String) { search(query: \"" + q + "\", first: 3, after: $after" + types
+                            + ") { nodes { score type node { id } } pageInfo { hasNextPage endCursor } } }", vars("after", after));
+                    walked.addAll(page.getJsonArray("nodes"));
+                    JsonObject info = page.getJsonObject("pageInfo");
+                    after = info.getBoolean("hasNextPage") ? info.getString("endCursor") : null;
                 } while (after != null && walked.size() <= all.size());
                 assertEquals(all, walked, what + ", by pages of three");
             }
         }
         assertTrue(ok("{ search(query: \"us\", first: 100) { nodes { score } } }").getList("data.search.nodes").size() > 3);
+    }
+
+    private static JsonObject searchPage(String query, Map<String, Object> variables) {
+        return okJson(query, variables).getJsonObject("data").getJsonObject("search");
     }
 
     @Test
