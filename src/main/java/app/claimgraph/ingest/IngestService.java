@@ -216,7 +216,7 @@ public class IngestService {
     private void linkClaims(DocumentInput in, Map<String, ClaimEntity> claimsByRef) {
         List<Long> ids = claimsByRef.values().stream().map(c -> c.id).toList();
         if (!ids.isEmpty()) {
-            em.createNativeQuery("DELETE FROM claim_link WHERE from_claim_id IN (:ids)").setParameter("ids", ids)
+            RowWrites.statement(em, "DELETE FROM claim_link WHERE from_claim_id IN (:ids)").setParameter("ids", ids)
                     .executeUpdate();
         }
         List<Problem> unknown = new ArrayList<>();
@@ -232,7 +232,7 @@ public class IngestService {
                         unknown.add(new Problem("claims[" + i + "]." + type.name().toLowerCase(java.util.Locale.ROOT)
                                 + "[" + j + "]", "No claim has ID '" + t + "'."));
                     } else if (to != from) {
-                        em.createNativeQuery("INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) VALUES (:f, :t, :y)")
+                        RowWrites.statement(em, "INSERT INTO claim_link (from_claim_id, to_claim_id, link_type) VALUES (:f, :t, :y)")
                                 .setParameter("f", from).setParameter("t", to).setParameter("y", type.name()).executeUpdate();
                     }
                 }
