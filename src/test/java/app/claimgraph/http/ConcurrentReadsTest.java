@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.claimgraph.Gql;
+import app.claimgraph.TightLimitsProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -33,17 +33,8 @@ import io.quarkus.test.junit.TestProfile;
  * timeouts; no read may hold a connection beyond its statement.
  */
 @QuarkusTest
-@TestProfile(ConcurrentReadsTest.SmallPool.class)
+@TestProfile(TightLimitsProfile.class) // a pool of 3 connections, 4 queries at a time
 class ConcurrentReadsTest {
-
-    public static class SmallPool implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.max-size", "3", "quarkus.datasource.jdbc.acquisition-timeout", "3S",
-                    // fewer turns than requests: most of them wait for one, and all are answered
-                    "claimgraph.graphql.max-concurrent-queries", "4");
-        }
-    }
 
     private static final String QUERY = "query($id: ID!) { n%d: node(id: $id) { id ... on Claim { text claimant { name"
             + " claimsMade(first: 3) { nodes { subjects { name } relationships { target { name } } } } } } } }";

@@ -10,21 +10,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.claimgraph.TightLimitsProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** claimgraph.graphql.introspection=false: no schema through introspection, the SDL or error messages. */
 @QuarkusTest
-@TestProfile(NoIntrospectionTest.Off.class)
+@TestProfile(TightLimitsProfile.class)
 class NoIntrospectionTest {
-
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("claimgraph.graphql.introspection", "false");
-        }
-    }
 
     @Test
     void introspectionAndTheSdlAreOff() {
