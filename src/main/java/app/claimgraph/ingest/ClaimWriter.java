@@ -50,9 +50,9 @@ public class ClaimWriter {
      * @return the document's claims by their reference in the input
      */
     Map<String, ClaimEntity> write(DocumentInput in, DocumentEntity doc, Map<String, ActorEntity> byRef, IngestRun run) {
-        Map<String, ClaimEntity> byRef2 = upsert(in, doc, byRef, run);
-        linkClaims(in, byRef2);
-        return byRef2;
+        Map<String, ClaimEntity> claimsByRef = upsert(in, doc, byRef, run);
+        linkClaims(in, claimsByRef);
+        return claimsByRef;
     }
 
     private Map<String, ClaimEntity> upsert(DocumentInput in, DocumentEntity doc, Map<String, ActorEntity> byRef,
@@ -63,7 +63,7 @@ public class ClaimWriter {
         }
         // the relationships a previous version supported may lose their evidence below
         run.evidenceChanged.addAll(pruner.relationshipsSupportedBy(existing.values().stream().map(c -> c.id).toList()));
-        Map<String, ClaimEntity> byRef2 = new LinkedHashMap<>();
+        Map<String, ClaimEntity> claimsByRef = new LinkedHashMap<>();
         for (ClaimInput c : in.claims) {
             ClaimEntity e = existing.remove(c.ref);
             if (e == null) {
@@ -102,12 +102,12 @@ public class ClaimWriter {
                         + " VALUES (:c, :p, :s, :e, :t)").setParameter("c", e.id).setParameter("p", i)
                         .setParameter("s", s.start).setParameter("e", s.end).setParameter("t", s.text).executeUpdate();
             }
-            byRef2.put(c.ref, e);
+            claimsByRef.put(c.ref, e);
         }
         // a subject row copies its claim's sort keys from the claim's row: updated claims are flushed first, once
         em.flush();
         for (ClaimInput c : in.claims) {
-            links(ClaimRepository.insertSubjectSql(":a"), byRef2.get(c.ref).id, c.subjects, byRef);
+            links(ClaimRepository.insertSubjectSql(":a"), claimsByRef.get(c.ref).id, c.subjects, byRef);
         }
         // Claims the new version of the document no longer makes.
         for (ClaimEntity gone : existing.values()) {
@@ -117,7 +117,7 @@ public class ClaimWriter {
             claims.delete(gone);
             run.claimsRemoved++;
         }
-        return byRef2;
+        return claimsByRef;
     }
 
     /** Rewrites the links from this document's claims (to claims of the input, or stored ones). */
