@@ -1,11 +1,8 @@
 package app.claimgraph.security;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import app.claimgraph.smallrye.CurrentRequest;
@@ -35,9 +32,8 @@ public class Caller {
     @Inject
     CurrentRequest request;
 
-    /** The role reads require; empty (the default) makes reads public. */
-    @ConfigProperty(name = "claimgraph.auth.read-role")
-    Optional<String> readRole;
+    @Inject
+    ReadPolicy readPolicy;
 
     private JsonWebToken token;
     private boolean parsed;
@@ -54,8 +50,9 @@ public class Caller {
 
     /** Reads are public unless claimgraph.auth.read-role names a role. */
     public void requireReader() throws ApiError {
-        if (readRole.isPresent() && !readRole.get().isBlank()) {
-            require(readRole.get(), "read data");
+        String role = readPolicy.role();
+        if (role != null) {
+            require(role, "read data");
         }
     }
 
