@@ -72,6 +72,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** RootFetcher and PlainBatch skip building SmallRye's request context: nothing may read it. */
+    @Test
+    void noResolverReadsSmallRyesContext() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("io.smallrye.graphql.api.Context")
+                .because("root fields and batches run without SmallRye's context (smallrye/RootFetcher, PlainBatch)")
+                .check(classes);
+    }
+
     @Test
     void jvmWideParserDefaultsSetOnlyInSmallrye() {
         noClasses().that().resideOutsideOfPackage("app.claimgraph.smallrye..")

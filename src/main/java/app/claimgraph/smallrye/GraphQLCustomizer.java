@@ -72,7 +72,7 @@ public class GraphQLCustomizer implements EventingService {
             chain.add(existing);
         }
         Wiring wiring = Arc.container().instance(Wiring.class).get();
-        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders(), wiring,
+        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders(), patches.plainFetchers(), wiring,
                 Arc.container().instance(DatabaseOutage.class).get()));
         // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
         // Singletons or application-scoped beans, chained without their client proxies: the hooks run for

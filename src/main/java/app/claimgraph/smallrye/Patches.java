@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * @param levelExecution a field at a time over all parents ({@link LevelStrategy}): ×1.28 / ×1.37
  * @param plainFetchers our data fetchers in place of SmallRye's for plain properties, batched fields and
- *        root queries ({@link LeafFetcher}, {@link BatchFetcher}, {@link RootFetcher}); the level path
- *        needs them: ×3.43 / ×6.83
+ *        root queries ({@link LeafFetcher}, {@link BatchFetcher}, {@link RootFetcher}), and batch functions
+ *        without SmallRye's per-batch context ({@link PlainBatch}); the level path needs them: ×3.43 / ×6.83
  * @param defaultVisibility graphql-java's default field visibility in place of SmallRye's pattern that
  *        blocks nothing: ×1.49 / ×1.44
  * @param sharedBatchLoaders batch functions built once and shared by all requests ({@link SharedBatchLoaders}):

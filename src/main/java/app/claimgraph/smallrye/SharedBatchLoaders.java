@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import graphql.ExecutionInput;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
 
@@ -40,21 +41,24 @@ final class SharedBatchLoaders {
     private volatile Map<String, Shared> shared;
     private volatile boolean checked;
     private final boolean enabled;
+    private final boolean plain;
     private final Wiring wiring;
 
     /**
      * {@code enabled}: {@code claimgraph.patch.shared-batch-loaders}; off, each request's own functions are split.
+     * {@code plain}: {@code claimgraph.patch.plain-fetchers}; on, each function runs as a {@link PlainBatch}.
      * {@code wiring} is told whether SmallRye stopped building loaders once they were shared.
      */
-    SharedBatchLoaders(boolean enabled, Wiring wiring) {
+    SharedBatchLoaders(boolean enabled, boolean plain, Wiring wiring) {
         this.enabled = enabled;
+        this.plain = plain;
         this.wiring = wiring;
     }
 
     /** The request's input with a registry over the shared functions (or its own, split by arguments). */
     ExecutionInput prepare(ExecutionInput input) {
         if (!enabled) {
-            DataLoaderRegistry own = new OnDemand(splitting(input.getDataLoaderRegistry()));
+            DataLoaderRegistry own = new OnDemand(splitting(input.getDataLoaderRegistry(), plain));
             return input.transform(b -> b.dataLoaderRegistry(own));
         }
         Map<String, Shared> functions = shared;
@@ -73,19 +77,21 @@ final class SharedBatchLoaders {
         if (shared != null) {
             return shared;
         }
-        shared = splitting(smallRyes);
+        shared = splitting(smallRyes, plain);
         stopPerRequestLoaders();
         return shared;
     }
 
-    /** SmallRye's batch functions in {@code registry}, each split by arguments. */
+    /** SmallRye's batch functions in {@code registry}, each split by arguments ({@code plain}: as a {@link PlainBatch}). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Shared> splitting(DataLoaderRegistry registry) {
+    private static Map<String, Shared> splitting(DataLoaderRegistry registry, boolean plain) {
         Map<String, Shared> functions = new HashMap<>();
         registry.getDataLoadersMap().forEach((name, loader) -> {
             if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn) {
-                functions.put(name, new Shared(
-                        new ArgumentSplittingBatchLoader((BatchLoaderWithContext<Object, Object>) fn), loader.getOptions()));
+                BatchLoaderWithContext<Object, Object> function = plain && fn instanceof DefaultDataFetcher<?, ?> fetcher
+                        ? new PlainBatch((DefaultDataFetcher<Object, Object>) fetcher)
+                        : (BatchLoaderWithContext<Object, Object>) fn;
+                functions.put(name, new Shared(new ArgumentSplittingBatchLoader(function), loader.getOptions()));
             }
         });
         return Map.copyOf(functions);

@@ -24,9 +24,12 @@ final class SmallRyeInstrumentation extends ExecutionHooks {
     private final SharedBatchLoaders loaders;
     private final DatabaseOutage outage;
 
-    /** {@code shared}: the batch functions built once for all requests, or SmallRye's of each request. */
-    SmallRyeInstrumentation(boolean shared, Wiring wiring, DatabaseOutage outage) {
-        this.loaders = new SharedBatchLoaders(shared, wiring);
+    /**
+     * {@code shared}: the batch functions built once for all requests, or SmallRye's of each request;
+     * {@code plain}: run without SmallRye's per-batch context ({@link PlainBatch}).
+     */
+    SmallRyeInstrumentation(boolean shared, boolean plain, Wiring wiring, DatabaseOutage outage) {
+        this.loaders = new SharedBatchLoaders(shared, plain, wiring);
         this.outage = outage;
     }
 
