@@ -1,5 +1,6 @@
 package app.claimgraph.http;
 
+import app.claimgraph.api.Lru;
 import static app.claimgraph.http.ErrorBodies.JSONP;
 import static app.claimgraph.http.ErrorBodies.error;
 import static app.claimgraph.http.ErrorBodies.errorJson;

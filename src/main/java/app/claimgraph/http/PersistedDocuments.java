@@ -1,5 +1,6 @@
 package app.claimgraph.http;
 
+import app.claimgraph.api.Lru;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

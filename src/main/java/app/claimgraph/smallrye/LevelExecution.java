@@ -61,12 +61,12 @@ final class LevelExecution {
     private final GraphQLCodeRegistry code;
     private final ExecutableNormalizedOperation operation;
 
-    LevelExecution(ExecutionContext context, ExecutionStrategyParameters rootParameters) {
+    LevelExecution(ExecutionContext context, ExecutionStrategyParameters rootParameters, ExecutableNormalizedOperation operation) {
         this.context = context;
         this.rootParameters = rootParameters;
         this.schema = context.getGraphQLSchema();
         this.code = schema.getCodeRegistry();
-        this.operation = context.getNormalizedQueryTree().get();
+        this.operation = operation;
     }
 
     /** The data of the query, or {@link LevelScope.Unsupported} where graphql-java's strategy must answer. */

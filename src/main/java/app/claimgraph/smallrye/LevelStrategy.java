@@ -43,6 +43,7 @@ final class LevelStrategy extends ExecutionStrategy {
     private final Counter handedOver;
     private final Counter failed;
     private final AtomicBoolean failureLogged = new AtomicBoolean();
+    private final NormalizedOperations operations = new NormalizedOperations();
 
     /** Counts in {@code claimgraph.execution.level} by outcome: levelled, handed-over, failed. */
     LevelStrategy(ExecutionStrategy general, LevelSwitch enabled, MeterRegistry metrics) {
@@ -65,7 +66,7 @@ final class LevelStrategy extends ExecutionStrategy {
         if (enabled.on() && context.isQueryOperation() && Boolean.TRUE.equals(context.getGraphQLContext().get("runBlocking"))) {
             try {
                 if (!LevelScope.abstractAtRoot(context)) {
-                    Map<String, Object> data = new LevelExecution(context, parameters).data();
+                    Map<String, Object> data = new LevelExecution(context, parameters, operations.of(context)).data();
                     if (context.getErrors().isEmpty()) {
                         levelled.increment();
                         return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().data(data).build());

@@ -113,6 +113,45 @@ class BreadthFirstTest {
         }
     }
 
+    /**
+     * One query text sent with different variables, back and forth: the path keeps the normalized operation
+     * from one request to the next (NormalizedOperations), and each answer must still follow its own
+     * variables ({@code @include}, an argument), as graphql-java's strategy answers them.
+     */
+    @Test
+    void theSameTextWithOtherVariablesAnswersByItsOwn() {
+        String query = "query Varied($with: Boolean!, $n: Int!) { claims(first: $n) { nodes { id quote @include(if: $with) } } }";
+        List<Map<String, Object>> variables = List.of(Map.of("with", false, "n", 2), Map.of("with", true, "n", 2),
+                Map.of("with", true, "n", 3), Map.of("with", false, "n", 3)); // none twice: the result cache would answer
+        long[] before = counts();
+        List<String> levelled = new ArrayList<>();
+        for (Map<String, Object> v : variables) {
+            levelled.add(given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", v))
+                    .post("/graphql").then().statusCode(200).extract().asString());
+        }
+        long[] after = counts();
+        assertEquals(variables.size(), after[0] - before[0], "answered on this path: " + levelled);
+        int[] ids = { 2, 2, 3, 3 };
+        int[] quotes = { 0, 2, 3, 0 };
+        for (int i = 0; i < ids.length; i++) {
+            assertEquals(ids[i], occurrences(levelled.get(i), "\"id\""), levelled.get(i));
+            assertEquals(quotes[i], occurrences(levelled.get(i), "\"quote\""), levelled.get(i));
+        }
+
+        level.turn(false);
+        List<String> general = new ArrayList<>();
+        for (Map<String, Object> v : variables) {
+            // another operation name: the result cache answers neither from the other's bodies
+            general.add(given().contentType(ContentType.JSON).body(Map.of("query", query.replace("Varied", "General"),
+                    "variables", v)).post("/graphql").then().statusCode(200).extract().asString());
+        }
+        assertEquals(levelled, general);
+    }
+
+    private static int occurrences(String body, String key) {
+        return body.split(key, -1).length - 1;
+    }
+
     private static final Pattern LEVEL_COUNT = Pattern.compile(
             "^claimgraph_execution_level_total\\{outcome=\"([a-z-]+)\"[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
 
