@@ -16,6 +16,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import app.claimgraph.db.Sql;
 import app.claimgraph.actor.ActorKind;
@@ -147,6 +149,45 @@ class NoNPlusOneTest {
             assertEquals((k + 1) % 2 == 0 ? "STATE" : "PERSON", target.get("kind"));
         }
         assertEquals(withoutEnds, withEnds, "statements with and without the relationships' ends");
+    }
+
+    /**
+     * The ends are read with a claim's relationships only when the query asks for them. On graphql-java's
+     * strategy two aliases of the field with the same arguments share one batch, read as the first alias
+     * asks (the target here), so the second alias's source is read afterwards, by id, for all parents at
+     * once; the level path reads each alias on its own. Either way every end answers.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "", " nodes(ids: []) { id }" }) // the second hands the query to graphql-java's strategy
+    void endsAskedUnderAnotherAliasStillAnswer(String alongside) {
+        String page = "{ actors(first: 20, filter: {name: \"Generated Actor\"}) { nodes { name claimsMade(first: 5) { nodes {"
+                + " toward: relationships { target { name } } from: relationships { type source { name kind } } } } } }"
+                + alongside + " }";
+        long before = sql.executed();
+        var r = ok(page, Map.of());
+        long statements = sql.executed() - before;
+        List<Map<String, Object>> actors = r.getList("data.actors.nodes");
+        assertEquals(20, actors.size());
+        for (Map<String, Object> a : actors) {
+            int k = Integer.parseInt(((String) a.get("name")).substring("Generated Actor ".length()));
+            int seen = 0;
+            for (Object c : (List<?>) ((Map<?, ?>) a.get("claimsMade")).get("nodes")) {
+                List<?> toward = (List<?>) ((Map<?, ?>) c).get("toward");
+                List<?> from = (List<?>) ((Map<?, ?>) c).get("from");
+                assertEquals(toward.size(), from.size());
+                for (int i = 0; i < toward.size(); i++, seen++) {
+                    assertEquals("Generated Actor " + (k + 1) % 60, ((Map<?, ?>) ((Map<?, ?>) toward.get(i)).get("target")).get("name"));
+                    Map<?, ?> source = (Map<?, ?>) ((Map<?, ?>) from.get(i)).get("source");
+                    assertEquals(a.get("name"), source.get("name"));
+                    assertEquals(k % 2 == 0 ? "STATE" : "PERSON", source.get("kind"));
+                }
+            }
+            assertEquals(1, seen, "relationships of the claims of " + a.get("name"));
+        }
+        before = sql.executed();
+        ok(page.replace("target { name }", "type").replace("source { name kind }", ""), Map.of());
+        long withoutEnds = sql.executed() - before;
+        assertTrue(statements <= withoutEnds + 1, statements + " statements, " + withoutEnds + " without the ends");
     }
 
     private long statements(int n) {

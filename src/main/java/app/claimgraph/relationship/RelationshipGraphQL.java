@@ -24,6 +24,7 @@ import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.claim.Claim;
 import app.claimgraph.claim.ClaimRepository;
 import app.claimgraph.api.ApiError;
+import app.claimgraph.api.FieldSelection;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
@@ -40,6 +41,9 @@ public class RelationshipGraphQL {
 
     @Inject
     RelationshipRepository relationships;
+
+    @Inject
+    FieldSelection selection;
 
     @Inject
     ActorRepository actors;
@@ -124,7 +128,8 @@ public class RelationshipGraphQL {
     @Description("The relationships this claim is evidence for.")
     @Name("relationships")
     public List<@NonNull List<@NonNull Relationship>> claimRelationships(@Source List<Claim> claims) {
-        Map<Long, List<Relationship>> links = relationships.supportedRelationships(claims.stream().map(Claim::rowId).toList());
+        Map<Long, List<Relationship>> links = relationships.supportedRelationships(claims.stream().map(Claim::rowId).toList(),
+                selection.mayAsk("source"), selection.mayAsk("target"));
         return claims.stream().map(c -> links.getOrDefault(c.rowId(), List.of())).toList();
     }
 

@@ -14,6 +14,7 @@ import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 import graphql.schema.GraphQLSchema;
 
+import app.claimgraph.api.FieldSelection;
 import app.claimgraph.db.DatabaseOutage;
 
 /**
@@ -72,7 +73,8 @@ public class GraphQLCustomizer implements EventingService {
             chain.add(existing);
         }
         Wiring wiring = Arc.container().instance(Wiring.class).get();
-        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders(), patches.plainFetchers(), wiring,
+        chain.add(new SmallRyeInstrumentation(patches.sharedBatchLoaders(),
+                patches.plainFetchers() ? ClientProxy.unwrap(Arc.container().instance(FieldSelection.class).get()) : null, wiring,
                 Arc.container().instance(DatabaseOutage.class).get()));
         // the application's own rules (http/OperationGuards), found through CDI: smallrye/ imports nothing above it.
         // Singletons or application-scoped beans, chained without their client proxies: the hooks run for

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import graphql.ExecutionInput;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+import app.claimgraph.api.FieldSelection;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.schema.model.Type;
@@ -41,24 +42,25 @@ final class SharedBatchLoaders {
     private volatile Map<String, Shared> shared;
     private volatile boolean checked;
     private final boolean enabled;
-    private final boolean plain;
+    private final FieldSelection selection;
     private final Wiring wiring;
 
     /**
      * {@code enabled}: {@code claimgraph.patch.shared-batch-loaders}; off, each request's own functions are split.
-     * {@code plain}: {@code claimgraph.patch.plain-fetchers}; on, each function runs as a {@link PlainBatch}.
+     * {@code selection}: non-null when {@code claimgraph.patch.plain-fetchers} is on; each function then runs as a
+     * {@link PlainBatch}, which sets it.
      * {@code wiring} is told whether SmallRye stopped building loaders once they were shared.
      */
-    SharedBatchLoaders(boolean enabled, boolean plain, Wiring wiring) {
+    SharedBatchLoaders(boolean enabled, FieldSelection selection, Wiring wiring) {
         this.enabled = enabled;
-        this.plain = plain;
+        this.selection = selection;
         this.wiring = wiring;
     }
 
     /** The request's input with a registry over the shared functions (or its own, split by arguments). */
     ExecutionInput prepare(ExecutionInput input) {
         if (!enabled) {
-            DataLoaderRegistry own = new OnDemand(splitting(input.getDataLoaderRegistry(), plain));
+            DataLoaderRegistry own = new OnDemand(splitting(input.getDataLoaderRegistry(), selection));
             return input.transform(b -> b.dataLoaderRegistry(own));
         }
         Map<String, Shared> functions = shared;
@@ -77,19 +79,19 @@ final class SharedBatchLoaders {
         if (shared != null) {
             return shared;
         }
-        shared = splitting(smallRyes, plain);
+        shared = splitting(smallRyes, selection);
         stopPerRequestLoaders();
         return shared;
     }
 
-    /** SmallRye's batch functions in {@code registry}, each split by arguments ({@code plain}: as a {@link PlainBatch}). */
+    /** SmallRye's batch functions in {@code registry}, each split by arguments (with a {@code selection}: as a {@link PlainBatch}). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Shared> splitting(DataLoaderRegistry registry, boolean plain) {
+    private static Map<String, Shared> splitting(DataLoaderRegistry registry, FieldSelection selection) {
         Map<String, Shared> functions = new HashMap<>();
         registry.getDataLoadersMap().forEach((name, loader) -> {
             if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn) {
-                BatchLoaderWithContext<Object, Object> function = plain && fn instanceof DefaultDataFetcher<?, ?> fetcher
-                        ? new PlainBatch((DefaultDataFetcher<Object, Object>) fetcher)
+                BatchLoaderWithContext<Object, Object> function = selection != null && fn instanceof DefaultDataFetcher<?, ?> fetcher
+                        ? new PlainBatch((DefaultDataFetcher<Object, Object>) fetcher, selection)
                         : (BatchLoaderWithContext<Object, Object>) fn;
                 functions.put(name, new Shared(new ArgumentSplittingBatchLoader(function), loader.getOptions()));
             }

@@ -11,6 +11,7 @@ import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import app.claimgraph.api.ApiError;
+import app.claimgraph.api.FieldSelection;
 import app.claimgraph.db.DatabaseOutage;
 
 /**
@@ -26,10 +27,10 @@ final class SmallRyeInstrumentation extends ExecutionHooks {
 
     /**
      * {@code shared}: the batch functions built once for all requests, or SmallRye's of each request;
-     * {@code plain}: run without SmallRye's per-batch context ({@link PlainBatch}).
+     * {@code selection}: non-null to run them without SmallRye's per-batch context ({@link PlainBatch}).
      */
-    SmallRyeInstrumentation(boolean shared, boolean plain, Wiring wiring, DatabaseOutage outage) {
-        this.loaders = new SharedBatchLoaders(shared, plain, wiring);
+    SmallRyeInstrumentation(boolean shared, FieldSelection selection, Wiring wiring, DatabaseOutage outage) {
+        this.loaders = new SharedBatchLoaders(shared, selection, wiring);
         this.outage = outage;
     }
 
