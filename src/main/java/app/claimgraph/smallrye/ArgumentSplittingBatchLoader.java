@@ -33,6 +33,11 @@ final class ArgumentSplittingBatchLoader implements BatchLoaderWithContext<Objec
         this.delegate = delegate;
     }
 
+    /** Whether the function it splits runs without SmallRye's per-batch context (a {@link PlainBatch}). */
+    boolean plain() {
+        return delegate instanceof PlainBatch;
+    }
+
     @Override
     public CompletionStage<List<Object>> load(List<Object> keys, BatchLoaderEnvironment environment) {
         List<Object> contexts = environment.getKeyContextsList();

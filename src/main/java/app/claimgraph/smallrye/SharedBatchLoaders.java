@@ -35,7 +35,7 @@ final class SharedBatchLoaders {
 
     private static final Logger LOG = Logger.getLogger(SharedBatchLoaders.class);
 
-    private record Shared(BatchLoaderWithContext<Object, Object> function, DataLoaderOptions options) {
+    private record Shared(ArgumentSplittingBatchLoader function, DataLoaderOptions options) {
     }
 
     /** By loader name; null until the first request has shown SmallRye's loaders. */
@@ -80,6 +80,7 @@ final class SharedBatchLoaders {
             return shared;
         }
         shared = splitting(smallRyes, selection);
+        wiring.plainBatches((int) shared.values().stream().filter(f -> f.function().plain()).count(), shared.size());
         stopPerRequestLoaders();
         return shared;
     }

@@ -9,7 +9,7 @@ import io.quarkus.arc.Unremovable;
 /**
  * What the patches found and replaced as SmallRye built its schema and its GraphQL, one per application:
  * the fetchers replaced ({@link SchemaAdjustments}), whether SmallRye stopped building batch loaders once
- * they were shared ({@link SharedBatchLoaders}), the instrumentation chain ({@link GraphQLCustomizer}).
+ * they were shared and how many run as {@link PlainBatch} ({@link SharedBatchLoaders}), the instrumentation chain ({@link GraphQLCustomizer}).
  * UpgradeCanaryTest reads it after a SmallRye upgrade. Looked up, not injected, by GraphQLCustomizer
  * (SmallRye's service, not a bean).
  */
@@ -19,6 +19,8 @@ public class Wiring {
 
     private volatile SchemaAdjustments.Replaced replaced = new SchemaAdjustments.Replaced(0, 0, 0);
     private volatile Boolean sharing;
+    private volatile int batchFunctions;
+    private volatile int plainBatches;
     private volatile boolean lean;
     private volatile List<String> chained = List.of();
 
@@ -38,6 +40,16 @@ public class Wiring {
 
     void sharing(boolean sharing) {
         this.sharing = sharing;
+    }
+
+    /** How many of the shared batch functions run as {@link PlainBatch}, of how many. */
+    int[] plainBatches() {
+        return new int[] { plainBatches, batchFunctions };
+    }
+
+    void plainBatches(int plain, int of) {
+        this.plainBatches = plain;
+        this.batchFunctions = of;
     }
 
     /** Whether the last GraphQL built chains its instrumentations without per-field hooks. */

@@ -29,7 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * INTERNAL never);</li>
  * <li>SmallRye's WebSocket route before the endpoint's (order -99): SubscriptionTest;</li>
  * <li>that nothing else reaches these internals: ArchitectureTest;</li>
- * <li>the instrumentations chained without per-field hooks (LeanChain): below;</li>
+ * <li>the instrumentations chained without per-field hooks (LeanChain), the batch functions shared and run
+ * without SmallRye's per-batch context (PlainBatch): below;</li>
  * <li>the read role still checked on root fields: ReadRoleTest;</li>
  * <li>LevelStrategy answering pages exactly as graphql-java's strategy does (and answering them at all):
  * BreadthFirstTest.</li>
@@ -103,6 +104,13 @@ class UpgradeCanaryTest {
         assertEquals(Boolean.TRUE, wiring.sharing(), "SmallRye still builds every batch loader for every"
                 + " request (or its schema model is no longer a bean): after an upgrade, check where"
                 + " ExecutionService.execute reads the batched operations (Schema.getBatchOperations) and SharedBatchLoaders");
+        if (Patches.configured().plainFetchers()) {
+            int[] plain = wiring.plainBatches();
+            assertTrue(plain[1] > 20, "shared batch functions: " + plain[1]);
+            assertEquals(plain[1], plain[0], "batch functions that are no longer SmallRye's DefaultDataFetcher run with"
+                    + " SmallRye's per-batch context again: after an upgrade, check SharedBatchLoaders.splitting and"
+                    + " PlainBatch (DefaultDataFetcher.invokeBatch, BatchLoaderHelper)");
+        }
     }
 
     /** LeanChain skips SmallRye's QueryCache for the per-field hooks: it must not use any. */
