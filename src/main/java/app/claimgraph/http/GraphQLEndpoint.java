@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -27,7 +26,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.ExecutionResult;
 import io.vertx.core.http.HttpHeaders;
@@ -38,6 +36,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import app.claimgraph.api.ApiError;
 import app.claimgraph.db.DatabaseOutage;
 import app.claimgraph.security.Caller;
+import app.claimgraph.security.ReadPolicy;
 import app.claimgraph.smallrye.ExecutionRoute;
 import app.claimgraph.smallrye.RequestLease;
 import app.claimgraph.smallrye.ExecutionRoutes;
@@ -64,8 +63,8 @@ public class GraphQLEndpoint {
     Replies writer;
     @Inject
     ExecutionRoutes executionRoutes;
-    @ConfigProperty(name = "claimgraph.auth.read-role")
-    Optional<String> readRole;
+    @Inject
+    ReadPolicy readPolicy;
     @Inject
     OperationMetrics metrics;
     @Inject
@@ -285,7 +284,7 @@ public class GraphQLEndpoint {
         if (!prepared.query() || !results.enabled()) {
             return null;
         }
-        if (readRole.isPresent() && !readRole.get().isBlank()) {
+        if (!readPolicy.readsArePublic()) {
             try {
                 caller.requireReader();
             } catch (ApiError refused) {

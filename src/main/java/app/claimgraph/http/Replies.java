@@ -2,14 +2,13 @@ package app.claimgraph.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import app.claimgraph.security.ReadPolicy;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -24,8 +23,8 @@ class Replies {
 
     @Inject
     ApiLimits limits;
-    @ConfigProperty(name = "claimgraph.auth.read-role")
-    Optional<String> readRole;
+    @Inject
+    ReadPolicy readPolicy;
 
     void reply(RoutingContext ctx, String mediaType, int status, JsonObject body, boolean cacheable) {
         reply(ctx, mediaType, status, body.toString(), cacheable);
@@ -43,7 +42,7 @@ class Replies {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
         response.putHeader(HttpHeaders.VARY, "Accept, Accept-Encoding");
-        if (cacheable && status == 200 && readRole.filter(r -> !r.isBlank()).isEmpty() && limits.cacheMaxAge() > 0) {
+        if (cacheable && status == 200 && readPolicy.readsArePublic() && limits.cacheMaxAge() > 0) {
             String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(
                     java.util.HexFormat.of().parseHex(PersistedDocuments.sha256(mediaType, body))) + "\"";
             response.putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + limits.cacheMaxAge());
