@@ -1,5 +1,6 @@
 package app.claimgraph.api;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,26 +9,39 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 
 /**
  * The sub-fields the query asks of the batched field being resolved on this thread, for a resolver that
- * reads less when less is asked (a claim's relationships without the ends nobody selected). The execution
- * sets it around a batch call (smallrye/PlainBatch); where it is not set the answer is "maybe", so a
- * resolver reads everything, as it would without it. A resolver must still answer right when a sub-field
- * it skipped is asked after all (another alias in the same batch): it only saves work, never decides data.
+ * reads less when less is asked (a claim's relationships without the ends nobody selected, a page of claims
+ * without the columns no field shows). The execution sets it around a batch call (smallrye/PlainBatch):
+ * the selections of every occurrence of the field in the batch (two aliases with the same arguments share
+ * one batch); where it is not set the answer is "maybe", so a resolver reads everything, as it would
+ * without it. A resolver must still answer right when a sub-field it skipped is asked after all: it only
+ * saves work, never decides data.
  */
 @ApplicationScoped
 public class FieldSelection {
 
-    private final ThreadLocal<DataFetchingFieldSelectionSet> current = new ThreadLocal<>();
+    private final ThreadLocal<List<DataFetchingFieldSelectionSet>> current = new ThreadLocal<>();
 
-    /** False only when the field's selection is known and lacks {@code subField} (a name, or a path a/b). */
+    /**
+     * False only when the field's selections are known and none has {@code subField} (a name, or a path
+     * a/b, as {@link DataFetchingFieldSelectionSet#contains} takes it).
+     */
     public boolean mayAsk(String subField) {
-        DataFetchingFieldSelectionSet set = current.get();
-        return set == null || set.contains(subField);
+        List<DataFetchingFieldSelectionSet> sets = current.get();
+        if (sets == null) {
+            return true;
+        }
+        for (DataFetchingFieldSelectionSet set : sets) {
+            if (set == null || set.contains(subField)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Runs {@code call} with {@code selection} as the current field's selection (null: unknown). */
-    public <T> T during(DataFetchingFieldSelectionSet selection, Supplier<T> call) {
-        DataFetchingFieldSelectionSet outer = current.get();
-        current.set(selection);
+    /** Runs {@code call} with {@code selections} as the current field's selections (null: unknown). */
+    public <T> T during(List<DataFetchingFieldSelectionSet> selections, Supplier<T> call) {
+        List<DataFetchingFieldSelectionSet> outer = current.get();
+        current.set(selections);
         try {
             return call.get();
         } finally {

@@ -85,16 +85,23 @@ final class SharedBatchLoaders {
         return shared;
     }
 
-    /** SmallRye's batch functions in {@code registry}, each split by arguments (with a {@code selection}: as a {@link PlainBatch}). */
+    /**
+     * SmallRye's batch functions in {@code registry}, each split by arguments (with a {@code selection}: as a
+     * {@link PlainBatch}, its answers kept per occurrence of the field, {@link OccurrenceKey}).
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Shared> splitting(DataLoaderRegistry registry, FieldSelection selection) {
         Map<String, Shared> functions = new HashMap<>();
         registry.getDataLoadersMap().forEach((name, loader) -> {
             if (loader.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> fn) {
-                BatchLoaderWithContext<Object, Object> function = selection != null && fn instanceof DefaultDataFetcher<?, ?> fetcher
-                        ? new PlainBatch((DefaultDataFetcher<Object, Object>) fetcher, selection)
+                boolean plain = selection != null && fn instanceof DefaultDataFetcher<?, ?>;
+                BatchLoaderWithContext<Object, Object> function = plain
+                        ? new PlainBatch((DefaultDataFetcher<Object, Object>) fn, selection)
                         : (BatchLoaderWithContext<Object, Object>) fn;
-                functions.put(name, new Shared(new ArgumentSplittingBatchLoader(function), loader.getOptions()));
+                DataLoaderOptions options = plain
+                        ? DataLoaderOptions.newOptions(loader.getOptions()).setCacheKeyFunction(new OccurrenceKey()).build()
+                        : loader.getOptions();
+                functions.put(name, new Shared(new ArgumentSplittingBatchLoader(function), options));
             }
         });
         return Map.copyOf(functions);
