@@ -61,12 +61,22 @@ final class EveryField {
         return new EveryField(PackagedApp.query(port, INTROSPECTION));
     }
 
-    /** Every field of {@code type}, as a selection set's contents. */
-    String of(String type) {
-        return of(type, 0);
+    /** The schema of the service the test runs against (a {@code @QuarkusTest}'s, through {@link Gql}). */
+    static EveryField here() {
+        return new EveryField(Gql.ok(INTROSPECTION, null));
     }
 
-    private String of(String type, int depth) {
+    /** Every field of {@code type}, as a selection set's contents. */
+    String of(String type) {
+        return String.join(" ", parts(type, 0));
+    }
+
+    /** Every field of {@code type}, one selection each (a scalar's name, an object's name with its own selection). */
+    List<String> parts(String type) {
+        return parts(type, 0);
+    }
+
+    private List<String> parts(String type, int depth) {
         List<String> parts = new ArrayList<>();
         for (Field f : fields.get(type)) {
             if (f.requiredArgument() || f.arguments() && !f.kind().equals("SCALAR") && !f.kind().equals("ENUM")) {
@@ -78,13 +88,13 @@ final class EveryField {
                     if (hasId(f.type())) {
                         parts.add(f.name() + " { id }");
                     } else if (depth < 2) {
-                        parts.add(f.name() + " { " + of(f.type(), depth + 1) + " }");
+                        parts.add(f.name() + " { " + String.join(" ", parts(f.type(), depth + 1)) + " }");
                     }
                 }
                 default -> parts.add(f.name() + (hasId(f.type()) ? " { __typename id }" : " { __typename }"));
             }
         }
-        return String.join(" ", parts);
+        return parts;
     }
 
     private boolean hasId(String type) {

@@ -21,10 +21,12 @@ import app.claimgraph.actor.ActorRepository;
 import app.claimgraph.document.Document;
 import app.claimgraph.document.DocumentRepository;
 import app.claimgraph.api.ApiError;
+import app.claimgraph.api.FieldSelection;
 import app.claimgraph.node.GlobalId;
 import app.claimgraph.paging.KeysetQuery;
 import app.claimgraph.paging.PageArgs;
 import app.claimgraph.paging.Pages;
+import app.claimgraph.paging.TableRows;
 
 @GraphQLApi
 // No transaction and no Hibernate session: every read goes through db/Sql, one pooled connection per
@@ -42,6 +44,8 @@ public class ClaimGraphQL {
     ActorRepository actors;
     @Inject
     DocumentRepository documents;
+    @Inject
+    FieldSelection selection;
 
     @Query("claim")
     @Description("The claim with this ID, or null if there is none.")
@@ -127,8 +131,10 @@ public class ClaimGraphQL {
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetchNested(db, query, page, parentIds, ClaimRepository.ROWS,
-                ClaimEdge::new, ClaimConnection::new);
+        // a claim field asked under `nodes` or `edges { node }` of any occurrence in the batch: its column is read
+        TableRows<Claim> rows = ClaimRepository.rows(field -> selection.mayAsk("nodes/" + field)
+                || selection.mayAsk("edges/node/" + field));
+        return Pages.fetchNested(db, query, page, parentIds, rows, ClaimEdge::new, ClaimConnection::new);
     }
 
     private static List<Long> rowIds(List<Actor> actors) {

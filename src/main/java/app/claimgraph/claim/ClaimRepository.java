@@ -9,13 +9,16 @@ import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -265,6 +268,28 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     public static final TableRows<Claim> ROWS = new TableRows<>("claim", List.of("id", "claim_key", "document_id",
             "claimant_id", "text", "quote", "claim_type", "status", "stated_on", "date_precision", "date_note", "confidence"),
             ClaimRepository::claim);
+
+    /**
+     * The columns of {@link #ROWS} that only one field of Claim shows, by field: the others (id, key, document,
+     * claimant) identify the claim, page it or lead to other types, and are always read.
+     */
+    private static final Map<String, String> SHOWN_BY = Map.of("text", "text", "quote", "quote", "type", "claim_type",
+            "status", "status", "statedOn", "stated_on", "datePrecision", "date_precision", "dateNote", "date_note",
+            "confidence", "confidence");
+
+    /**
+     * {@link #ROWS} without the columns of the fields {@code asked} says no query asks (a page of claims that
+     * shows their text and status reads no date, quote nor confidence).
+     */
+    public static TableRows<Claim> rows(Predicate<String> asked) {
+        Set<String> skipped = new HashSet<>();
+        SHOWN_BY.forEach((field, column) -> {
+            if (!asked.test(field)) {
+                skipped.add(column);
+            }
+        });
+        return ROWS.without(skipped);
+    }
 
     /** A claim as the read side serves it, from a row holding {@link #ROWS}' columns under their own names. */
     static Claim claim(ResultSet rs) throws SQLException {
