@@ -40,16 +40,21 @@ public class FieldSelection {
 
     /** Runs {@code call} with {@code selections} as the current field's selections (null: unknown). */
     public <T> T during(List<DataFetchingFieldSelectionSet> selections, Supplier<T> call) {
+        try (Scope scope = enter(selections)) {
+            return call.get();
+        }
+    }
+
+    /** Makes {@code selections} the current field's until the scope is closed (null: unknown). */
+    public Scope enter(List<DataFetchingFieldSelectionSet> selections) {
         List<DataFetchingFieldSelectionSet> outer = current.get();
         current.set(selections);
-        try {
-            return call.get();
-        } finally {
-            if (outer == null) {
-                current.remove();
-            } else {
-                current.set(outer);
-            }
-        }
+        return outer == null ? current::remove : () -> current.set(outer);
+    }
+
+    /** The time a selection is current: closing it brings back the one before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 }

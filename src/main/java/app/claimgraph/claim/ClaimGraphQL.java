@@ -66,8 +66,7 @@ public class ClaimGraphQL {
             @Name("before") @Description("Return the items before this cursor.") String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, null);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        return Pages.fetch(db, query, page, ClaimRepository.ROWS, ClaimEdge::new,
-                ClaimConnection::new);
+        return Pages.fetch(db, query, page, askedRows(), ClaimEdge::new, ClaimConnection::new);
     }
 
     @NonNull
@@ -131,10 +130,12 @@ public class ClaimGraphQL {
             ClaimOrder orderBy, Integer first, String after, Integer last, String before) throws ApiError {
         KeysetQuery query = claims.query(filter, orderBy, parent);
         PageArgs page = PageArgs.of(first, after, last, before, query.ordering());
-        // a claim field asked under `nodes` or `edges { node }` of any occurrence in the batch: its column is read
-        TableRows<Claim> rows = ClaimRepository.rows(field -> selection.mayAsk("nodes/" + field)
-                || selection.mayAsk("edges/node/" + field));
-        return Pages.fetchNested(db, query, page, parentIds, rows, ClaimEdge::new, ClaimConnection::new);
+        return Pages.fetchNested(db, query, page, parentIds, askedRows(), ClaimEdge::new, ClaimConnection::new);
+    }
+
+    /** The claim columns a page needs: a field asked under `nodes` or `edges { node }` (any alias) has its column read. */
+    private TableRows<Claim> askedRows() {
+        return ClaimRepository.rows(field -> selection.mayAsk("nodes/" + field) || selection.mayAsk("edges/node/" + field));
     }
 
     private static List<Long> rowIds(List<Actor> actors) {

@@ -50,7 +50,8 @@ public class GraphQLCustomizer implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        SchemaAdjustments.apply(builder, sourceOperations, queries, Patches.configured(), Arc.container().instance(Wiring.class).get());
+        SchemaAdjustments.apply(builder, sourceOperations, queries, Patches.configured(), Arc.container().instance(Wiring.class).get(),
+                ClientProxy.unwrap(Arc.container().instance(FieldSelection.class).get()));
         return builder;
     }
 

@@ -1,6 +1,10 @@
 package app.claimgraph.smallrye;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.GraphQLException;
+
+import app.claimgraph.api.FieldSelection;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -16,17 +20,21 @@ import io.smallrye.graphql.transformation.AbstractDataFetcherException;
  * context (no resolver takes SmallRye's {@code Context}; the batches build their own), and for a
  * node lookup it was 8 % of the CPU. Bean-validation failures, which no query argument declares,
  * are not turned into field errors here; they would surface as the request's error.
+ * The resolver is handed the field's selection ({@link FieldSelection}), for what it can skip.
  */
 final class RootFetcher<K, T> extends QuarkusDefaultDataFetcher<K, T> {
 
-    RootFetcher(Operation operation) {
+    private final FieldSelection selection;
+
+    RootFetcher(Operation operation, FieldSelection selection) {
         super(operation, null);
+        this.selection = selection;
     }
 
     @Override
     public T get(DataFetchingEnvironment env) throws Exception {
         DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult().localContext(env.getGraphQlContext());
-        try {
+        try (FieldSelection.Scope scope = selection.enter(List.of(env.getSelectionSet()))) {
             return invokeAndTransform(null, env, result, argumentHelper.getArguments(env).toArray());
         } catch (AbstractDataFetcherException e) {
             // arguments or result could not be converted

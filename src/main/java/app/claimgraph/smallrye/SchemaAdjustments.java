@@ -1,5 +1,6 @@
 package app.claimgraph.smallrye;
 
+import app.claimgraph.api.FieldSelection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class SchemaAdjustments {
     }
 
     static void apply(GraphQLSchema.Builder builder, Map<String, io.smallrye.graphql.schema.model.Operation> batched,
-            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Patches patches, Wiring wiring) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Patches patches, Wiring wiring,
+            FieldSelection selection) {
         GraphQLSchema schema = builder.build();
         graphql.schema.GraphQLCodeRegistry.Builder registry = graphql.schema.GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
         if (patches.defaultVisibility() && io.smallrye.graphql.spi.config.Config.FIELD_VISIBILITY_DEFAULT
@@ -43,7 +45,7 @@ final class SchemaAdjustments {
             registry.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
         if (patches.plainFetchers()) {
-            withPlainFetchers(schema, registry, batched, queries, wiring);
+            withPlainFetchers(schema, registry, batched, queries, wiring, selection);
         }
         builder.codeRegistry(registry.build());
         GraphQLObjectType query = asIdList(schema.getQueryType(), "nodes", "ids");
@@ -62,7 +64,7 @@ final class SchemaAdjustments {
      */
     private static void withPlainFetchers(GraphQLSchema schema, graphql.schema.GraphQLCodeRegistry.Builder out,
             Map<String, io.smallrye.graphql.schema.model.Operation> batched,
-            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Wiring wiring) {
+            Map<String, io.smallrye.graphql.schema.model.Operation> queries, Wiring wiring, FieldSelection selection) {
         graphql.schema.GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int leaves = 0;
         int batches = 0;
@@ -101,7 +103,7 @@ final class SchemaAdjustments {
             io.smallrye.graphql.schema.model.Operation query = queries.get(field.getName());
             if (query != null && registry.getDataFetcher(at, field).getClass()
                     == io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDefaultDataFetcher.class) {
-                out.dataFetcher(at, new RootFetcher<>(query));
+                out.dataFetcher(at, new RootFetcher<>(query, selection));
                 queryFields++;
             }
         }

@@ -1,0 +1,36 @@
+package app.claimgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claim columns a page selects for the fields asked (AskedColumnsTest compares the answers through the API;
+ * this says which columns are left out): a column only its field shows is NULL when the field is not asked,
+ * the ones that identify, page or link a claim are always read.
+ */
+class ClaimRowsTest {
+
+    @Test
+    void aPageShowingOnlyTextAndStatusReadsNoOtherOwnColumn() {
+        String select = ClaimRepository.rows(Set.of("text", "status")::contains).select("c");
+        for (String kept : List.of("c.id", "c.claim_key", "c.document_id", "c.claimant_id", "c.text", "c.status")) {
+            assertTrue(select.contains(kept), kept + " in " + select);
+        }
+        for (String column : List.of("quote", "claim_type", "stated_on", "date_precision", "date_note", "confidence")) {
+            assertTrue(select.contains("NULL AS " + column), column + " left out in " + select);
+            assertFalse(select.contains("c." + column), column + " not read in " + select);
+        }
+    }
+
+    @Test
+    void everyFieldAskedReadsWhatEveryPageUsedToRead() {
+        assertEquals(ClaimRepository.ROWS.select("c"), ClaimRepository.rows(field -> true).select("c"));
+        assertEquals(ClaimRepository.ROWS.columns().size(), ClaimRepository.rows(field -> false).columns().size());
+    }
+}
