@@ -1,6 +1,7 @@
 package app.claimgraph.smallrye;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -68,7 +69,7 @@ final class PlainBatch implements BatchLoaderWithContext<Object, Object> {
                 sets.add(env.getSelectionSet());
             }
         }
-        return sets.isEmpty() ? List.of(first.getSelectionSet()) : sets;
+        return sets.isEmpty() ? Collections.singletonList(first.getSelectionSet()) : sets;
     }
 
     /** Whether the two lists hold the same query nodes (by identity: one place in the query's text). */

@@ -1,6 +1,6 @@
 package app.claimgraph.smallrye;
 
-import java.util.List;
+import java.util.Collections;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 
@@ -34,7 +34,7 @@ final class RootFetcher<K, T> extends QuarkusDefaultDataFetcher<K, T> {
     @Override
     public T get(DataFetchingEnvironment env) throws Exception {
         DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult().localContext(env.getGraphQlContext());
-        try (FieldSelection.Scope scope = selection.enter(List.of(env.getSelectionSet()))) {
+        try (FieldSelection.Scope scope = selection.enter(Collections.singletonList(env.getSelectionSet()))) {
             return invokeAndTransform(null, env, result, argumentHelper.getArguments(env).toArray());
         } catch (AbstractDataFetcherException e) {
             // arguments or result could not be converted
