@@ -135,7 +135,7 @@ public class ClaimGraphQL {
 
     /** The claim columns a page needs: a field asked under `nodes` or `edges { node }` (any alias) has its column read. */
     private TableRows<Claim> askedRows() {
-        return ClaimRepository.rows(field -> selection.mayAsk("nodes/" + field) || selection.mayAsk("edges/node/" + field));
+        return ClaimRows.rows(field -> selection.mayAsk("nodes/" + field) || selection.mayAsk("edges/node/" + field));
     }
 
     private static List<Long> rowIds(List<Actor> actors) {

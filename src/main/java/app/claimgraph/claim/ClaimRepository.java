@@ -1,24 +1,18 @@
 package app.claimgraph.claim;
 
-import java.time.LocalDate;
 import app.claimgraph.db.Dialect;
 import app.claimgraph.db.Sql;
-import java.sql.SQLException;
-import java.sql.ResultSet;
 import app.claimgraph.node.NodeLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -34,7 +28,6 @@ import app.claimgraph.paging.Ordering;
 import app.claimgraph.paging.SortColumn;
 import app.claimgraph.paging.SortColumn.ValueType;
 import app.claimgraph.paging.SqlFilter;
-import app.claimgraph.paging.TableRows;
 import app.claimgraph.api.Text;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
@@ -95,10 +88,10 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
      * `claimant` then costs no second round trip.
      */
     private <K> Map<K, Claim> withClaimants(String column, Collection<K> keys, Function<Claim, K> key) {
-        String sql = "SELECT " + ROWS.select("c") + ", " + CLAIMANT.select("a") + " FROM claim c"
+        String sql = "SELECT " + ClaimRows.ROWS.select("c") + ", " + CLAIMANT.select("a") + " FROM claim c"
                 + Dialect.leftJoinById("actor", "a", "c.claimant_id") + " WHERE c." + column + " IN (:ids)";
         return IdChunks.byKey(db, sql, keys, rs -> {
-            Claim claim = claim(rs);
+            Claim claim = ClaimRows.claim(rs);
             claim.claimantRead(ActorRepository.actor(rs, CLAIMANT));
             return claim;
         }, key);
@@ -259,46 +252,5 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     @Produces
     NodeLoader nodes() {
         return new NodeLoader(GlobalId.CLAIM, this::claimsByKeys);
-    }
-
-    /**
-     * The columns a claim is served from, read by {@link #claim}: not {@code text_norm} (a second copy of the
-     * text, for filters), {@code ref} nor {@code position}.
-     */
-    public static final TableRows<Claim> ROWS = new TableRows<>("claim", List.of("id", "claim_key", "document_id",
-            "claimant_id", "text", "quote", "claim_type", "status", "stated_on", "date_precision", "date_note", "confidence"),
-            ClaimRepository::claim);
-
-    /**
-     * The columns of {@link #ROWS} that only one field of Claim shows, by field: the others (id, key, document,
-     * claimant) identify the claim, page it or lead to other types, and are always read.
-     */
-    private static final Map<String, String> SHOWN_BY = Map.of("text", "text", "quote", "quote", "type", "claim_type",
-            "status", "status", "statedOn", "stated_on", "datePrecision", "date_precision", "dateNote", "date_note",
-            "confidence", "confidence");
-
-    /**
-     * {@link #ROWS} without the columns of the fields {@code asked} says no query asks (a page of claims that
-     * shows their text and status reads no date, quote nor confidence).
-     */
-    public static TableRows<Claim> rows(Predicate<String> asked) {
-        Set<String> skipped = new HashSet<>();
-        SHOWN_BY.forEach((field, column) -> {
-            if (!asked.test(field)) {
-                skipped.add(column);
-            }
-        });
-        return ROWS.without(skipped);
-    }
-
-    /** A claim as the read side serves it, from a row holding {@link #ROWS}' columns under their own names. */
-    static Claim claim(ResultSet rs) throws SQLException {
-        double confidence = rs.getDouble("confidence");
-        Double knownConfidence = rs.wasNull() ? null : confidence;
-        return new Claim(rs.getLong("id"), rs.getString("claim_key"), rs.getLong("document_id"),
-                Sql.getLong(rs, "claimant_id"), rs.getString("text"), rs.getString("quote"),
-                Sql.getEnum(rs, "claim_type", ClaimType.class), Sql.getEnum(rs, "status", ClaimStatus.class),
-                rs.getObject("stated_on", LocalDate.class), Sql.getEnum(rs, "date_precision", DatePrecision.class),
-                rs.getString("date_note"), knownConfidence);
     }
 }

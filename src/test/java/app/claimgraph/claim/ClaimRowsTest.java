@@ -18,7 +18,7 @@ class ClaimRowsTest {
 
     @Test
     void aPageShowingOnlyTextAndStatusReadsNoOtherOwnColumn() {
-        String select = ClaimRepository.rows(Set.of("text", "status")::contains).select("c");
+        String select = ClaimRows.rows(Set.of("text", "status")::contains).select("c");
         for (String kept : List.of("c.id", "c.claim_key", "c.document_id", "c.claimant_id", "c.text", "c.status")) {
             assertTrue(select.contains(kept), kept + " in " + select);
         }
@@ -30,7 +30,7 @@ class ClaimRowsTest {
 
     @Test
     void everyFieldAskedReadsWhatEveryPageUsedToRead() {
-        assertEquals(ClaimRepository.ROWS.select("c"), ClaimRepository.rows(field -> true).select("c"));
-        assertEquals(ClaimRepository.ROWS.columns().size(), ClaimRepository.rows(field -> false).columns().size());
+        assertEquals(ClaimRows.ROWS.select("c"), ClaimRows.rows(field -> true).select("c"));
+        assertEquals(ClaimRows.ROWS.columns().size(), ClaimRows.rows(field -> false).columns().size());
     }
 }
