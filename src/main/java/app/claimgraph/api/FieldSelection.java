@@ -1,6 +1,9 @@
 package app.claimgraph.api;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +39,27 @@ public class FieldSelection {
             }
         }
         return false;
+    }
+
+    /**
+     * The names of the fields asked directly under any of {@code paths} (e.g. {@code nodes}) in any of the current
+     * selections; null when the selection is unknown. One pass over each selection: graphql-java's {@code contains}
+     * compiles its glob and walks the whole selection on every call, once per name a resolver would test.
+     */
+    public Set<String> namesUnder(String... paths) {
+        List<DataFetchingFieldSelectionSet> sets = current.get();
+        if (sets == null) {
+            return null;
+        }
+        String[] patterns = Arrays.stream(paths).map(p -> p + "/*").toArray(String[]::new);
+        Set<String> names = new HashSet<>();
+        for (DataFetchingFieldSelectionSet set : sets) {
+            if (set == null) {
+                return null;
+            }
+            set.getFields(patterns[0], Arrays.copyOfRange(patterns, 1, patterns.length)).forEach(f -> names.add(f.getName()));
+        }
+        return names;
     }
 
     /** Runs {@code call} with {@code selections} as the current field's selections (null: unknown). */

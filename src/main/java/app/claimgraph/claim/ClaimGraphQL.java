@@ -135,7 +135,8 @@ public class ClaimGraphQL {
 
     /** The claim columns a page needs: a field asked under `nodes` or `edges { node }` (any alias) has its column read. */
     private TableRows<Claim> askedRows() {
-        return ClaimRows.rows(field -> selection.mayAsk("nodes/" + field) || selection.mayAsk("edges/node/" + field));
+        Set<String> asked = selection.namesUnder("nodes", "edges/node");
+        return ClaimRows.rows(asked == null ? field -> true : asked::contains);
     }
 
     private static List<Long> rowIds(List<Actor> actors) {
