@@ -19,8 +19,7 @@ public class Wiring {
 
     private volatile SchemaAdjustments.Replaced replaced = new SchemaAdjustments.Replaced(0, 0, 0);
     private volatile Boolean sharing;
-    private volatile int batchFunctions;
-    private volatile int plainBatches;
+    private volatile PlainBatches plainBatches = new PlainBatches(0, 0);
     private volatile boolean lean;
     private volatile List<String> chained = List.of();
 
@@ -43,13 +42,12 @@ public class Wiring {
     }
 
     /** How many of the shared batch functions run as {@link PlainBatch}, of how many. */
-    int[] plainBatches() {
-        return new int[] { plainBatches, batchFunctions };
+    PlainBatches plainBatches() {
+        return plainBatches;
     }
 
     void plainBatches(int plain, int of) {
-        this.plainBatches = plain;
-        this.batchFunctions = of;
+        this.plainBatches = new PlainBatches(plain, of);
     }
 
     /** Whether the last GraphQL built chains its instrumentations without per-field hooks. */
@@ -65,5 +63,9 @@ public class Wiring {
     void chain(boolean lean, List<String> chained) {
         this.lean = lean;
         this.chained = List.copyOf(chained);
+    }
+
+    /** How many shared batch functions run as {@link PlainBatch} ({@code plain}) of how many ({@code of}); one value, read whole. */
+    record PlainBatches(int plain, int of) {
     }
 }

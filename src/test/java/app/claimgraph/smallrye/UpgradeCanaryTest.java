@@ -105,9 +105,9 @@ class UpgradeCanaryTest {
                 + " request (or its schema model is no longer a bean): after an upgrade, check where"
                 + " ExecutionService.execute reads the batched operations (Schema.getBatchOperations) and SharedBatchLoaders");
         if (Patches.configured().plainFetchers()) {
-            int[] plain = wiring.plainBatches();
-            assertTrue(plain[1] > 20, "shared batch functions: " + plain[1]);
-            assertEquals(plain[1], plain[0], "batch functions that are no longer SmallRye's DefaultDataFetcher run with"
+            Wiring.PlainBatches plain = wiring.plainBatches();
+            assertTrue(plain.of() > 20, "shared batch functions: " + plain.of());
+            assertEquals(plain.of(), plain.plain(), "batch functions that are no longer SmallRye's DefaultDataFetcher run with"
                     + " SmallRye's per-batch context again: after an upgrade, check SharedBatchLoaders.splitting and"
                     + " PlainBatch (DefaultDataFetcher.invokeBatch, BatchLoaderHelper)");
         }
