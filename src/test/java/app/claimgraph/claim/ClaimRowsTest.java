@@ -32,5 +32,9 @@ class ClaimRowsTest {
     void everyFieldAskedReadsWhatEveryPageUsedToRead() {
         assertEquals(ClaimRows.ROWS.select("c"), ClaimRows.rows(field -> true).select("c"));
         assertEquals(ClaimRows.ROWS.columns().size(), ClaimRows.rows(field -> false).columns().size());
+        // nothing asked: only what identifies, pages or links a claim is read
+        String none = ClaimRows.rows(field -> false).select("c");
+        assertEquals(List.of("c.id", "c.claim_key", "c.document_id", "c.claimant_id"),
+                java.util.Arrays.stream(none.split(", ")).filter(c -> c.startsWith("c.")).toList(), none);
     }
 }
