@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The explorer on a large store (issue 38): generates a graph of 100,000 claims with bench/generate.sh
 # (about 2 minutes on 2 cores), serves it with the packaged application (result cache off, as a reader's
-# first visit) and walks it in headless Chromium (.ci/browser/large.mjs). .ci/run stage 2d.
+# first visit) and walks it in headless Chromium (.ci/browser/large.mjs). .ci/run stage 2d passes the store its
+# second lane generated (phase 1).
 #   ./mvnw -B package -DskipTests && .ci/browser-large.sh [existing H2 database path]
 set -euo pipefail
 cd "$(dirname "$0")/.."
