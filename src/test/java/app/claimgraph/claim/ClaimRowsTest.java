@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,6 @@ class ClaimRowsTest {
         // nothing asked: only what identifies, pages or links a claim is read
         String none = ClaimRows.rows(field -> false).select("c");
         assertEquals(List.of("c.id", "c.claim_key", "c.document_id", "c.claimant_id"),
-                java.util.Arrays.stream(none.split(", ")).filter(c -> c.startsWith("c.")).toList(), none);
+                Arrays.stream(none.split(", ")).filter(c -> c.startsWith("c.")).toList(), none);
     }
 }
