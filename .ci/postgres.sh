@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests, without systemd: Debian's package, a cluster of its own
 # in $PGBASE (default /tmp/claimgraph-pg) on port $PGPORT (default 5433), run as the postgres user.
+#   .ci/postgres.sh install install Debian's postgresql if it is not there
 #   .ci/postgres.sh start   install if needed, initdb, start, create the test databases
 #   .ci/postgres.sh stop    stop the server and remove its files
 #   .ci/postgres.sh pause   stop the server, keep its files (an outage: OutageIT)
@@ -27,14 +28,21 @@ serve() {
     -o "-p $PGPORT -k $PGBASE -c listen_addresses=localhost -c max_connections=200 -c fsync=off" start >/dev/null
 }
 
-case ${1:-} in
-start)
+install() {
   if ! bin >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     # the package's own cluster is not used (and not started: no systemd here)
     apt-get install -y -qq postgresql >/dev/null
   fi
+}
+
+case ${1:-} in
+install)
+  install
+  ;;
+start)
+  install
   BIN=$(bin)
   # a server left running by an earlier start goes first
   [[ -f $PGBASE/data/postmaster.pid ]] && as_postgres "$BIN/pg_ctl" -D "$PGBASE/data" -m immediate -w stop >/dev/null || true
@@ -61,7 +69,7 @@ resume)
   as_postgres "$(bin)/pg_ctl" -D "$PGBASE/data" status >/dev/null || serve "$(bin)"
   ;;
 *)
-  echo "usage: $0 start|stop|pause|resume" >&2
+  echo "usage: $0 install|start|stop|pause|resume" >&2
   exit 2
   ;;
 esac
