@@ -13,3 +13,4 @@ cp=$(cat target/bench-classpath.txt)${EXTRA_CP:+:$EXTRA_CP}
 url=${JDBC_URL:-"jdbc:h2:file:$path;DB_CLOSE_ON_EXIT=FALSE"}
 java -Xmx4g -cp "target/test-classes:target/classes:$cp" app.claimgraph.bench.GraphGenerator "$url" "${JDBC_USER:-sa}" "${JDBC_PASSWORD:-}" \
   "$actors" "$claims" "$rels" "$docs"
+[[ -n ${JDBC_URL:-} ]] || echo "H2 file: $(du -h "$path.mv.db" | cut -f1)"

@@ -77,6 +77,21 @@ public final class GraphGenerator {
             report("relationships", relationships, t2);
             g.restartIdentities();
             report("total rows of the graph (claims)", claims, t0);
+            g.compactH2();
+        }
+    }
+
+    /**
+     * H2: rewrites the file whole and closes the database. The batches leave a file of mostly dead chunks
+     * (100k claims: 1.66 GB, 136 MB once compacted, 2026-12-07), where the application's own import
+     * compacts as it goes ({@code Import}, {@code H2Store}): the benchmarks then serve a file like the one
+     * a store kept by the application has, not twelve times larger.
+     */
+    private void compactH2() throws SQLException {
+        if (db.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+            long t = System.nanoTime();
+            db.createStatement().execute("SHUTDOWN COMPACT");
+            System.out.printf("compacted (SHUTDOWN COMPACT) in %.1f s%n", (System.nanoTime() - t) / 1e9);
         }
     }
 
