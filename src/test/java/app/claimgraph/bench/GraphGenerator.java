@@ -49,10 +49,13 @@ public final class GraphGenerator {
     private final SplittableRandom random = new SplittableRandom(42);
     private final Connection db;
     private final int actors;
+    /** PostgreSQL, else H2: the two engines the generator writes to. */
+    private final boolean postgres;
 
-    private GraphGenerator(Connection db, int actors) {
+    private GraphGenerator(Connection db, int actors) throws SQLException {
         this.db = db;
         this.actors = actors;
+        this.postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,16 +91,17 @@ public final class GraphGenerator {
      * a store kept by the application has, not twelve times larger.
      */
     private void compactH2() throws SQLException {
-        if (db.getMetaData().getDatabaseProductName().toLowerCase().contains("h2")) {
+        if (!postgres) {
             long t = System.nanoTime();
-            db.createStatement().execute("SHUTDOWN COMPACT");
+            try (var s = db.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            }
             System.out.printf("compacted (SHUTDOWN COMPACT) in %.1f s%n", (System.nanoTime() - t) / 1e9);
         }
     }
 
     /** Rows were inserted with explicit ids: move each identity past them for later ingests. */
     private void restartIdentities() throws SQLException {
-        boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         for (String table : List.of("actor", "document", "claim", "relationship")) {
             long next = nextId(table);
             db.createStatement().execute(postgres
