@@ -20,11 +20,15 @@ start_app() {
   return 1
 }
 
+# apt_install PACKAGE...: Debian's packages, without questions
+apt_install() {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
 need_node() {
-  command -v node >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+  command -v node >/dev/null || apt_install nodejs npm
 }
 
 # Debian's chromium, which the browser tests drive (playwright-core, no browser download)
 need_chromium() {
-  [[ -x /usr/bin/chromium ]] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+  [[ -x /usr/bin/chromium ]] || apt_install chromium
 }
