@@ -2,6 +2,12 @@
 // the seed too (large.mjs). Each takes the page and { base, api, ready } of common.mjs's client.
 import assert from 'node:assert/strict';
 
+/** Types q into the header's search and waits for the suggestions that answer q, not those of the words before. */
+export async function suggest(page, q) {
+  await page.fill('#actor-search', q);
+  await page.waitForSelector(`#actor-options[data-query="${q}"]`, { state: 'attached' });
+}
+
 /**
  * Disputes and support linked both ways on a report's view (issue 38, problem 6): every link the API has,
  * and the disputing claim links back. The report's view must be open. Returns the count and one dispute.
@@ -68,21 +74,14 @@ export async function wordSearch(page, { base, api, ready }, queries) {
       claims: search(query: $q, types: [CLAIM], first: 4) { nodes { node { id } } }
       documents: search(query: $q, types: [DOCUMENT], first: 3) { nodes { node { id } } } }`, { q });
     assert.ok(Object.values(hits).some((g) => g.nodes.length), `the API finds something for "${q}"`);
-    await page.fill('#actor-search', q);
+    await suggest(page, q);
     const expected = Object.fromEntries(Object.entries(hits).map(([kind, group]) => [kind, group.nodes.map((n) => n.node.id)]));
     const shownNow = () => page.evaluate((kinds) => Object.fromEntries(kinds.map((kind) => [kind,
       [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id)])),
     Object.keys(expected));
-    // the suggestions of this query, not of the one before (they may share their last hit): polled until they
-    // are the API's, for as long as playwright waits for anything (30 s)
-    const deadline = Date.now() + 30000;
-    while (Date.now() < deadline && JSON.stringify(await shownNow()) !== JSON.stringify(expected)) {
-      await page.waitForTimeout(50); // poll interval, not a wait the check relies on
-    }
     assert.deepEqual(await shownNow(), expected, `the groups for "${q}", each in the API's order`);
   }
-  await page.fill('#actor-search', 'qxzqxz');
-  await page.waitForSelector('#search-status.none');
+  await suggest(page, 'qxzqxz');
   assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
   assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
@@ -127,4 +126,46 @@ export async function overtakenView(context, { base, api, ready }) {
   await page.unroute('**/graphql');
   await page.close();
   console.log(`overtaken view: ${slow.name}'s late answer dropped, ${fast.name} still shown`);
+}
+
+/**
+ * Suggestions answer the words in the box: an answer that comes back after other words were typed is not shown,
+ * not even before the newer words are asked for (typing waits 150 ms before it asks). The first words' answer is
+ * held until the second words are typed; the list must only ever answer the second.
+ */
+export async function lateSuggestions(context, { base, ready }) {
+  const [first, second] = ['Caribbean Sea', 'drug trafficking'];
+  const page = await context.newPage();
+  await page.goto(`${base}/#/glossary`);
+  await ready(page, '#/glossary');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked;
+  const firstAsked = new Promise((resolve) => { asked = resolve; });
+  const isFirst = (request) => (request.postData() ?? '').includes(first);
+  await page.route('**/graphql', async (route) => {
+    if (isFirst(route.request())) {
+      asked();
+      await held;
+    }
+    await route.continue();
+  });
+  await page.fill('#actor-search', first);
+  await firstAsked;
+  // every list the page shows from now on, by the words it answers
+  await page.evaluate(() => {
+    const options = document.getElementById('actor-options');
+    window.shownFor = [];
+    new MutationObserver(() => window.shownFor.push(options.dataset.query))
+      .observe(options, { attributes: true, attributeFilter: ['data-query'] });
+  });
+  await page.fill('#actor-search', second);
+  const answered = page.waitForEvent('requestfinished', isFirst);
+  release();
+  await answered;
+  await page.waitForSelector(`#actor-options[data-query="${second}"]`);
+  assert.deepEqual(await page.evaluate(() => window.shownFor), [second], 'only the answer to the words in the box is shown');
+  await page.unroute('**/graphql');
+  await page.close();
+  console.log(`late suggestions: the answer for "${first}" dropped once "${second}" was typed`);
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { client, launch, runWalk, sizes } from './common.mjs';
-import { disputeLinks, followDispute, overtakenView, relayedTab } from './checks.mjs';
+import { disputeLinks, followDispute, lateSuggestions, overtakenView, relayedTab, suggest } from './checks.mjs';
 import { addReport } from './report.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -274,25 +274,24 @@ async function search(page) {
   const shown = await page.locator('#claims-query').textContent();
   assert.ok(sent.some((body) => body && shown.startsWith(JSON.parse(body).query.trim())), 'the shown query is the one sent');
   // words of a report find its claims and the report itself, grouped by kind (issue 38, problem 5)
-  await page.fill('#actor-search', 'drug trafficking');
   const claimOptions = page.locator('#actor-options li[data-kind="claims"] [role=option]');
   const claimHits = (await api('{ search(query: "drug trafficking", types: [CLAIM], first: 4) { nodes { node { id } } } }')).search.nodes;
-  await page.waitForSelector(`#actor-options li[data-kind="claims"] [role=option][data-id="${claimHits.at(-1).node.id}"]`);
   assert.ok(claimHits.length > 0, 'the API finds claims by their words');
-  assert.equal(await claimOptions.count(), claimHits.length);
-  await page.fill('#actor-search', 'Caribbean Sea');
-  await page.waitForSelector(`#actor-options li[data-kind="documents"] [role=option][data-name="${seed.title}"]`);
+  await suggest(page, 'drug trafficking');
+  assert.deepEqual(await claimOptions.evaluateAll((os) => os.map((o) => o.dataset.id)), claimHits.map((h) => h.node.id),
+    'claims in the API\'s order');
+  await suggest(page, 'Caribbean Sea');
+  assert.equal(await page.locator(`#actor-options li[data-kind="documents"] [role=option][data-name="${seed.title}"]`).count(), 1,
+    'the report is found by its words');
   assert.equal(await page.getAttribute('#actor-options li[data-kind="documents"]', 'aria-labelledby'), 'group-documents');
   await axeCheck(page, 'search suggestions');
-  await page.fill('#actor-search', 'drug trafficking');
-  await page.waitForSelector(`#actor-options li[data-kind="claims"] [role=option][data-id="${claimHits[0].node.id}"]`);
+  await suggest(page, 'drug trafficking');
   assert.equal(await claimOptions.first().getAttribute('data-id'), claimHits[0].node.id, 'claims in the API\'s order');
   await claimOptions.first().click();
   await ready(page, '#/document/');
   assert.match(page.url(), new RegExp(`claim=${encodeURIComponent(claimHits[0].node.id)}`), 'the first claim opens in its report');
   // nothing found is said, in words
-  await page.fill('#actor-search', 'qxzqxz');
-  await page.waitForSelector('#search-status.none');
+  await suggest(page, 'qxzqxz');
   assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
   assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
@@ -452,6 +451,7 @@ await runWalk(browser, shots, 'explorer browser test',
     await timeline(page);
     await overviewToTimeline(page);
     await search(page);
+    await lateSuggestions(browser, { base, ready });
     await glossary(page);
     const ids = await api(`{ search(query: "United Kingdom", types: [ACTOR], first: 1) { nodes { node { id } } }
       documents(first: 1) { nodes { id } } }`);

@@ -35,6 +35,7 @@ let asked = 0;
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  asked++; // an answer still on its way is for words no longer in the box: it is not shown
   const q = input.value.trim();
   if (q.length < 2) return closeOptions();
   timer = setTimeout(() => suggest(q), 150);
@@ -101,6 +102,7 @@ async function suggest(q) {
     options.appendChild(group);
   }
   options.hidden = !n;
+  options.dataset.query = q; // which words this list answers: a check waits for its own, not the last one's
   input.setAttribute('aria-expanded', String(!options.hidden));
   status.textContent = n ? count(n, 'suggestion') : `No actor, claim or report matches “${q}”.`;
   status.classList.toggle('none', !n);
@@ -110,6 +112,7 @@ function closeOptions() {
   asked++;
   options.hidden = true;
   options.replaceChildren();
+  delete options.dataset.query;
   status.textContent = '';
   status.classList.remove('none');
   input.setAttribute('aria-expanded', 'false');
