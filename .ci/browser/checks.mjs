@@ -87,6 +87,28 @@ export async function wordSearch(page, { base, api, ready }, queries) {
 }
 
 /**
+ * A new page on the glossary whose GraphQL requests that `matches` are held on their way to the server:
+ * `asked` settles when the first of them is sent, `release()` lets them through.
+ */
+async function holding(context, { base, ready }, matches) {
+  const page = await context.newPage();
+  await page.goto(`${base}/#/glossary`);
+  await ready(page, '#/glossary');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let sent;
+  const asked = new Promise((resolve) => { sent = resolve; });
+  await page.route('**/graphql', async (route) => {
+    if (matches(route.request())) {
+      sent();
+      await held;
+    }
+    await route.continue();
+  });
+  return { page, asked, release };
+}
+
+/**
  * A view left while its answer is on the way (an actor opened, then another before the first has drawn) does not
  * draw over the newer one when that answer comes back late: the first actor's answer is held until the second
  * actor's view is ready, then let through; the page must still show the second actor.
@@ -95,21 +117,8 @@ export async function overtakenView(context, { base, api, ready }) {
   const find = async (name) => (await api(`query($q: String!) { search(query: $q, types: [ACTOR], first: 1) {
     nodes { node { ... on Actor { id name } } } } }`, { q: name })).search.nodes[0].node;
   const [slow, fast] = [await find('United Kingdom'), await find('United States')];
-  const page = await context.newPage();
-  await page.goto(`${base}/#/glossary`);
-  await ready(page, '#/glossary');
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  let asked;
-  const slowAsked = new Promise((resolve) => { asked = resolve; });
   const isSlow = (request) => (request.postData() ?? '').includes('ActorNeighbourhood') && request.postData().includes(slow.id);
-  await page.route('**/graphql', async (route) => {
-    if (isSlow(route.request())) {
-      asked();
-      await held;
-    }
-    await route.continue();
-  });
+  const { page, asked: slowAsked, release } = await holding(context, { base, ready }, isSlow);
   await page.evaluate((h) => { location.hash = h; }, `#/actor/${encodeURIComponent(slow.id)}`);
   await slowAsked;
   await page.evaluate((h) => { location.hash = h; }, `#/actor/${encodeURIComponent(fast.id)}`);
@@ -135,21 +144,8 @@ export async function overtakenView(context, { base, api, ready }) {
  */
 export async function lateSuggestions(context, { base, ready }) {
   const [first, second] = ['Caribbean Sea', 'drug trafficking'];
-  const page = await context.newPage();
-  await page.goto(`${base}/#/glossary`);
-  await ready(page, '#/glossary');
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  let asked;
-  const firstAsked = new Promise((resolve) => { asked = resolve; });
   const isFirst = (request) => (request.postData() ?? '').includes(first);
-  await page.route('**/graphql', async (route) => {
-    if (isFirst(route.request())) {
-      asked();
-      await held;
-    }
-    await route.continue();
-  });
+  const { page, asked: firstAsked, release } = await holding(context, { base, ready }, isFirst);
   await page.fill('#actor-search', first);
   await firstAsked;
   // every list the page shows from now on, by the words it answers
