@@ -76,10 +76,10 @@ export async function wordSearch(page, { base, api, ready }, queries) {
     assert.ok(Object.values(hits).some((g) => g.nodes.length), `the API finds something for "${q}"`);
     await suggest(page, q);
     const expected = Object.fromEntries(Object.entries(hits).map(([kind, group]) => [kind, group.nodes.map((n) => n.node.id)]));
-    const shownNow = () => page.evaluate((kinds) => Object.fromEntries(kinds.map((kind) => [kind,
+    const shown = await page.evaluate((kinds) => Object.fromEntries(kinds.map((kind) => [kind,
       [...document.querySelectorAll(`#actor-options li[data-kind="${kind}"] [role=option]`)].map((o) => o.dataset.id)])),
     Object.keys(expected));
-    assert.deepEqual(await shownNow(), expected, `the groups for "${q}", each in the API's order`);
+    assert.deepEqual(shown, expected, `the groups for "${q}", each in the API's order`);
   }
   await suggest(page, 'qxzqxz');
   assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { client, launch, runWalk, sizes } from './common.mjs';
-import { disputeLinks, followDispute, lateSuggestions, overtakenView, relayedTab, suggest } from './checks.mjs';
+import { disputeLinks, followDispute, lateSuggestions, overtakenView, relayedTab, suggest, wordSearch } from './checks.mjs';
 import { addReport } from './report.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
@@ -273,27 +273,22 @@ async function search(page) {
   // "show query" shows the operation the page sent
   const shown = await page.locator('#claims-query').textContent();
   assert.ok(sent.some((body) => body && shown.startsWith(JSON.parse(body).query.trim())), 'the shown query is the one sent');
-  // words of a report find its claims and the report itself, grouped by kind (issue 38, problem 5)
-  const claimOptions = page.locator('#actor-options li[data-kind="claims"] [role=option]');
-  const claimHits = (await api('{ search(query: "drug trafficking", types: [CLAIM], first: 4) { nodes { node { id } } } }')).search.nodes;
-  assert.ok(claimHits.length > 0, 'the API finds claims by their words');
-  await suggest(page, 'drug trafficking');
-  assert.deepEqual(await claimOptions.evaluateAll((os) => os.map((o) => o.dataset.id)), claimHits.map((h) => h.node.id),
-    'claims in the API\'s order');
+  // words of a report find its claims and the report itself, grouped by kind, in the API's order; no match is
+  // said in words (issue 38, problem 5)
+  await wordSearch(page, { base, api, ready }, ['drug trafficking', 'Caribbean Sea']);
   await suggest(page, 'Caribbean Sea');
   assert.equal(await page.locator(`#actor-options li[data-kind="documents"] [role=option][data-name="${seed.title}"]`).count(), 1,
     'the report is found by its words');
   assert.equal(await page.getAttribute('#actor-options li[data-kind="documents"]', 'aria-labelledby'), 'group-documents');
   await axeCheck(page, 'search suggestions');
+  const claimHits = (await api('{ search(query: "drug trafficking", types: [CLAIM], first: 4) { nodes { node { id } } } }')).search.nodes;
+  assert.ok(claimHits.length > 0, 'the API finds claims by their words');
   await suggest(page, 'drug trafficking');
-  assert.equal(await claimOptions.first().getAttribute('data-id'), claimHits[0].node.id, 'claims in the API\'s order');
-  await claimOptions.first().click();
+  const firstClaim = page.locator('#actor-options li[data-kind="claims"] [role=option]').first();
+  assert.equal(await firstClaim.getAttribute('data-id'), claimHits[0].node.id, 'claims in the API\'s order');
+  await firstClaim.click();
   await ready(page, '#/document/');
   assert.match(page.url(), new RegExp(`claim=${encodeURIComponent(claimHits[0].node.id)}`), 'the first claim opens in its report');
-  // nothing found is said, in words
-  await suggest(page, 'qxzqxz');
-  assert.match(await page.textContent('#search-status'), /No actor, claim or report matches “qxzqxz”/);
-  assert.ok(await page.locator('#actor-options').isHidden(), 'no empty list is shown');
 }
 
 /** The glossary says every status and type of the schema in words; the claims panel links to it (issue 38, problem 6). */
