@@ -20,9 +20,12 @@ start_app() {
   return 1
 }
 
-# apt_install PACKAGE...: Debian's packages, without questions
+# apt_install PACKAGE...: Debian's packages, without questions; the package lists are read once per run
+# (APT_UPDATED, exported to the scripts this one starts)
 apt_install() {
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  [[ -n ${APT_UPDATED:-} ]] || apt-get update -qq || return
+  export APT_UPDATED=1
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 need_node() {
   command -v node >/dev/null || apt_install nodejs npm
