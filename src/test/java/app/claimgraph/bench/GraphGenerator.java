@@ -102,11 +102,13 @@ public final class GraphGenerator {
 
     /** Rows were inserted with explicit ids: move each identity past them for later ingests. */
     private void restartIdentities() throws SQLException {
-        for (String table : List.of("actor", "document", "claim", "relationship")) {
-            long next = nextId(table);
-            db.createStatement().execute(postgres
-                    ? "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"
-                    : "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+        try (var s = db.createStatement()) {
+            for (String table : List.of("actor", "document", "claim", "relationship")) {
+                long next = nextId(table);
+                s.execute(postgres
+                        ? "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"
+                        : "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
+            }
         }
         db.commit();
     }
@@ -117,7 +119,7 @@ public final class GraphGenerator {
     }
 
     private long nextId(String table) throws SQLException {
-        try (var rs = db.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+        try (var s = db.createStatement(); var rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
